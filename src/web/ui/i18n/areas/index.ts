@@ -1,5 +1,7 @@
+import { authMessages } from './auth.ts';
 import { errorMessages } from './errors.ts';
 import { layoutMessages } from './layout.ts';
+import { staffAuthMessages } from './staff-auth.ts';
 
 /** Every area's texts. Add an area here when you add its file. */
-export const AREAS = [layoutMessages, errorMessages] as const;
+export const AREAS = [layoutMessages, errorMessages, authMessages, staffAuthMessages] as const;

@@ -1,7 +1,10 @@
 import { authMessages } from './auth.ts';
+import { componentMessages } from './components.ts';
+import { devIdpMessages } from './dev-idp.ts';
 import { errorMessages } from './errors.ts';
 import { layoutMessages } from './layout.ts';
+import { municipalityPageMessages } from './municipality-pages.ts';
 import { staffAuthMessages } from './staff-auth.ts';
 
 /** Every area's texts. Add an area here when you add its file. */
-export const AREAS = [layoutMessages, errorMessages, authMessages, staffAuthMessages] as const;
+export const AREAS = [layoutMessages, errorMessages, authMessages, staffAuthMessages, componentMessages, devIdpMessages, municipalityPageMessages] as const;

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../config.ts';
+import type { Services } from '../../services/index.ts';
+import { registerStaffHomeRoutes } from './home.routes.tsx';
+import { registerStaffLoginRoutes } from './login.routes.tsx';
+
+export interface OfficerDeps {
+  config: Config;
+  services: Services;
+}
+
+/** Staff pages (officers, e-service developers, admins), under /:kommun/handlaggare. */
+export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): void {
+  registerStaffLoginRoutes(app, deps);
+  registerStaffHomeRoutes(app, deps);
+}

@@ -1,0 +1,1 @@
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { inflateSync } from 'node:zlib';
 import type { ApplicationDocument } from '../../../src/services/pdf/application-document.ts';
 import { renderApplicationPdf } from '../../../src/services/pdf/application-pdf.ts';
 import { loadFonts } from '../../../src/services/pdf/fonts.ts';
@@ -162,6 +163,42 @@ describe('application PDF page breaks', { skip }, () => {
     const cell = tree.slice(tree.lastIndexOf('TD\n'));
     assert.ok(cell.includes('Sista meningen.'));
     assert.equal(cell.match(/^\s+"/gm)?.length, pages);
+  });
+});
+
+/** Drawing operators (text objects, paths, fills) in the page content streams that sit outside any marked content. */
+function unmarkedDrawing(pdf: Buffer): { drawn: number; unmarked: number } {
+  const raw = pdf.toString('latin1');
+  let drawn = 0;
+  let unmarked = 0;
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      continue; // not a deflated content stream (fonts are, but hold no operators we look for)
+    }
+    let depth = 0;
+    for (const line of content.split('\n').map((l) => l.trim())) {
+      if (/(BDC|BMC)$/.test(line)) depth++;
+      else if (line === 'EMC') depth--;
+      else if (line === 'BT' || /\s(re|m|l|f|S)$/.test(line)) {
+        drawn++;
+        if (depth === 0) unmarked++;
+      }
+    }
+  }
+  return { drawn, unmarked };
+}
+
+describe('application PDF content marking', () => {
+  it('marks everything it draws as tagged content or as an artifact', async () => {
+    for (const doc of [swedishApplication(), arabicApplication()]) {
+      const { drawn, unmarked } = unmarkedDrawing(await renderApplicationPdf(doc));
+      assert.ok(drawn > 50, `found ${drawn} drawing operations`);
+      assert.equal(unmarked, 0);
+    }
   });
 });
 

@@ -173,6 +173,15 @@ interface HtmlAttributes {
   reversed?: boolean;
   label?: string;
   translate?: 'yes' | 'no';
+  hreflang?: string;
+  draggable?: 'true' | 'false';
+  formnovalidate?: boolean;
+  // Inline SVG icons (arrows, the start button's chevron).
+  xmlns?: string;
+  viewBox?: string;
+  focusable?: 'true' | 'false';
+  fill?: string;
+  d?: string;
   [aria: `aria-${string}`]: AttrValue;
   [data: `data-${string}`]: AttrValue;
 }

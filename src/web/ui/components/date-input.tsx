@@ -1,0 +1,93 @@
+import type { Html } from '#jsx/jsx-runtime';
+import { ErrorMessage } from './error-message.tsx';
+import { describedBy, fieldId } from './field-id.ts';
+import type { GroupFieldProps } from './field-props.ts';
+import { Fieldset } from './fieldset.tsx';
+import { FormGroup } from './form-group.tsx';
+import { Hint } from './hint.tsx';
+
+export type DatePart = 'day' | 'month' | 'year';
+
+export interface DateInputProps extends GroupFieldProps {
+  /** What was typed, part by part, shown again after a failed submit. */
+  value?: Partial<Record<DatePart, string>> | null;
+  /** Which parts to mark as wrong; all three when there is an error and this is not given. */
+  errorParts?: readonly DatePart[];
+  /** Set for a date of birth: the browser may fill it in (bday-day …). */
+  birthday?: boolean;
+}
+
+const PARTS: readonly { part: DatePart; width: number }[] = [
+  { part: 'day', width: 2 },
+  { part: 'month', width: 2 },
+  { part: 'year', width: 4 },
+];
+
+/** Names of the three inputs: `${name}-day`, `${name}-month`, `${name}-year`. */
+export function datePartName(name: string, part: DatePart): string {
+  return `${name}-${part}`;
+}
+
+/**
+ * Day, month and year in three boxes (govuk-frontend's pattern: easier than a
+ * date picker for dates people know, such as a birth date). The day box has
+ * the field's id, so the error summary lands on it; the others are
+ * `${id}-month` and `${id}-year`.
+ */
+export function DateInput(props: DateInputProps): Html {
+  const { t } = props;
+  const id = props.id ?? fieldId(props.name);
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const wrong = new Set<DatePart>(props.error ? (props.errorParts ?? ['day', 'month', 'year']) : []);
+  return (
+    <FormGroup error={Boolean(props.error)}>
+      <Fieldset
+        t={t}
+        role="group"
+        legend={props.legend}
+        legendSize={props.legendSize}
+        isPageHeading={props.isPageHeading}
+        requirement={props.requirement}
+        describedBy={describedBy(hintId, errorId)}
+      >
+        {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
+        {props.error ? (
+          <ErrorMessage t={t} id={errorId}>
+            {props.error}
+          </ErrorMessage>
+        ) : null}
+        <div class="govuk-date-input" id={`${id}-group`}>
+          {PARTS.map(({ part, width }) => {
+            const inputId = part === 'day' ? id : `${id}-${part}`;
+            const classes = [
+              'govuk-input',
+              'govuk-date-input__input',
+              `govuk-input--width-${width}`,
+              wrong.has(part) && 'govuk-input--error',
+            ].filter(Boolean);
+            return (
+              <div class="govuk-date-input__item">
+                <div class="govuk-form-group">
+                  <label class="govuk-label govuk-date-input__label" for={inputId}>
+                    {t.t(`components.date.${part}`)}
+                  </label>
+                  <input
+                    class={classes.join(' ')}
+                    id={inputId}
+                    name={datePartName(props.name, part)}
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete={props.birthday ? `bday-${part}` : undefined}
+                    value={props.value?.[part] ?? undefined}
+                    aria-invalid={wrong.has(part) ? 'true' : undefined}
+                  />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </Fieldset>
+    </FormGroup>
+  );
+}

@@ -49,6 +49,20 @@ export interface ResidentIdentityProvider {
   finishLogin(callbackUrl: URL, pending: PendingLogin): Promise<ResidentIdentity>;
 }
 
+/**
+ * Why a login failed, so the login routes can pick the right message:
+ * - `cancelled`: the resident cancelled at the provider (OIDC access_denied);
+ * - `rejected`: the provider's answer failed a check (state, nonce, PKCE, signature);
+ * - `invalid_identity`: the answer was genuine but lacks a valid 12-digit personal number;
+ * - `unavailable`: the provider could not be reached or answered with a server error.
+ */
+export type IdentityErrorCode = 'cancelled' | 'rejected' | 'invalid_identity' | 'unavailable';
+
 export class IdentityError extends Error {
   override readonly name = 'IdentityError';
+  readonly code: IdentityErrorCode;
+  constructor(message: string, code: IdentityErrorCode = 'rejected', options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
 }

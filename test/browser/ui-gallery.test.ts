@@ -123,18 +123,14 @@ describe('UI gallery in Chromium', { skip }, () => {
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${base}/demo/_ui?lang=sv`);
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return { cls: el?.className ?? '', href: el?.getAttribute('href'), text: el?.textContent?.trim() };
-    });
-    assert.match(focused.cls, /govuk-skip-link/);
-    assert.equal(focused.href, '#main-content');
-    assert.equal(focused.text, 'Hoppa till huvudinnehållet');
-    assert.ok(await page.locator('.govuk-skip-link').isVisible(), 'the skip link is visible when focused');
+    const focused = page.locator(':focus');
+    assert.match((await focused.getAttribute('class')) ?? '', /govuk-skip-link/);
+    assert.equal(await focused.getAttribute('href'), '#main-content');
+    assert.equal((await focused.textContent())?.trim(), 'Hoppa till huvudinnehållet');
+    assert.ok(await focused.isVisible(), 'the skip link is visible when focused');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    const next = await page.evaluate(() => document.activeElement?.closest('main')?.id);
-    assert.equal(next, 'main-content', 'after the skip link, Tab continues inside <main>');
+    assert.equal(await page.locator('main#main-content :focus').count(), 1, 'Tab continues inside <main>');
     await page.close();
   });
 
@@ -142,12 +138,9 @@ describe('UI gallery in Chromium', { skip }, () => {
     const page = await browser.newPage();
     await page.goto(`${base}/demo/_ui?lang=ar`);
     await page.waitForSelector('.govuk-frontend-supported');
-    const first = await page.evaluate(() => {
-      const all = document.querySelectorAll<HTMLElement>(
-        'a[href], button, input, select, textarea, [tabindex]',
-      );
-      return [...all].find((el) => el.tabIndex >= 0 && !el.hidden)?.className;
-    });
+    const focusable =
+      'a[href], button:not([hidden]), input:not([type="hidden"]), select, textarea, [tabindex="0"]';
+    const first = await page.locator(focusable).first().getAttribute('class');
     assert.match(first ?? '', /govuk-skip-link/);
     await page.close();
   });
@@ -155,9 +148,9 @@ describe('UI gallery in Chromium', { skip }, () => {
   it('moves focus to the error summary on load, whose links focus the fields', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/demo/_ui?lang=en`);
-    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'));
+    await page.locator('.govuk-error-summary:focus').waitFor();
     await page.click('.govuk-error-summary__list a[href="#lastName"]');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'lastName');
+    assert.equal(await page.locator(':focus').getAttribute('id'), 'lastName');
     await page.close();
   });
 
@@ -183,7 +176,9 @@ describe('UI gallery in Chromium', { skip }, () => {
     for (const lang of ['sv', 'ar'] as const) {
       const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
       await page.goto(`${base}/demo/_ui?lang=${lang}&logo=1`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = Number(
+        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+      );
       assert.ok(overflow <= 0, `${lang}: the page is ${overflow}px wider than the window`);
       await page.close();
     }

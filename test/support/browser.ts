@@ -117,18 +117,19 @@ export const ACCEPTED_FINDINGS: readonly { rule: string; selector: string; why: 
  */
 export async function checkA11y(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const hasAxe = await page.evaluate(() => 'axe' in window);
+  const hasAxe = await page.evaluate('"axe" in globalThis');
   if (!hasAxe) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(
     async ({ tags, exclude, accepted }) => {
       type Node = { target: string[]; html: string; failureSummary?: string };
       type Violation = { id: string; nodes: Node[] };
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
-        .axe;
-      const context = exclude.length > 0 ? { exclude: exclude.map((s) => [s]) } : document;
-      const result = (await axe.run(context, { runOnly: { type: 'tag', values: tags } })) as {
-        violations: Violation[];
+      // The page's globals, typed here: the tests compile without the DOM library.
+      const win = globalThis as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
+        document: { querySelector(selector: string): { matches(selector: string): boolean } | null };
       };
+      const context = exclude.length > 0 ? { exclude: exclude.map((s) => [s]) } : win.document;
+      const result = await win.axe.run(context, { runOnly: { type: 'tag', values: tags } });
       // No named helpers in here: the function runs in the page, where the
       // test transpiler's __name() does not exist.
       return result.violations
@@ -141,7 +142,7 @@ export async function checkA11y(page: Page, options: { exclude?: string[] } = {}
                   a.rule === v.id &&
                   n.target.length === 1 &&
                   typeof n.target[0] === 'string' &&
-                  (document.querySelector(n.target[0])?.matches(a.selector) ?? false),
+                  (win.document.querySelector(n.target[0])?.matches(a.selector) ?? false),
               ),
           ),
         }))

@@ -50,7 +50,15 @@ export const funktionsstodJson = {
               required: true,
               max: 'today',
             },
-            { id: 'f3b', key: 'days', type: 'number', label: { sv: 'Antal dagar', en: 'Days' }, required: true, integer: true, min: 1 },
+            {
+              id: 'f3b',
+              key: 'days',
+              type: 'number',
+              label: { sv: 'Antal dagar', en: 'Days' },
+              required: true,
+              integer: true,
+              min: 1,
+            },
           ],
         },
         {

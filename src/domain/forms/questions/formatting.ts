@@ -3,9 +3,12 @@
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** British English writes dates day-first, as Swedish readers expect (1 May 2026, not May 1, 2026). */
+const REGION: Record<string, string> = { en: 'en-GB' };
+
 /** Latin digits in every language: identity numbers and amounts must read the same everywhere. */
 function locale(lang: string): string {
-  return `${lang}-u-nu-latn`;
+  return `${REGION[lang] ?? lang}-u-nu-latn`;
 }
 
 function numberFormat(lang: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {

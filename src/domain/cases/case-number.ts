@@ -1,0 +1,11 @@
+/**
+ * Case numbers people can read out on the phone: the year and a running
+ * number per municipality, "2026-00042". Unique per municipality.
+ */
+export function formatCaseNumber(year: number, sequence: number): string {
+  return `${year}-${String(sequence).padStart(5, '0')}`;
+}
+
+export function isCaseNumber(text: string): boolean {
+  return /^\d{4}-\d{5,}$/.test(text);
+}

@@ -563,7 +563,6 @@ export function GalleryPage(ctx: PageContext): Html {
           t={t}
           name="attachmentWithError"
           label={s.attachment}
-          enhanced={false}
           error={error('attachmentWithError')}
         />
         <Fieldset legend={s.address} legendSize="m">

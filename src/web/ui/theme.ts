@@ -14,6 +14,8 @@ export const DEFAULT_BRAND_COLOUR = '#1d5a8e';
 const WHITE: Rgb = [255, 255, 255];
 /** govuk-frontend's text colour: softer than pure black, still 19:1 on white. */
 const NEAR_BLACK: Rgb = [11, 12, 12];
+/** govuk-frontend's link blue, for brands too grey to make links look like links. */
+const DEFAULT_LINK: Rgb = [29, 112, 184];
 /** The lightest background links sit on (the footer). */
 const LIGHT_GREY: Rgb = [243, 242, 241];
 const AA = 4.5;
@@ -81,7 +83,13 @@ export function themeFor(brandColour: string): Theme {
     brand = darkenUntil(brand, (c) => contrastRatio(c, WHITE) >= AA);
     text = WHITE;
   }
-  const link = darkenUntil(input, (c) => contrastRatio(c, WHITE) >= AA && contrastRatio(c, LIGHT_GREY) >= AA);
+  // A black or grey brand would give links the colour of body text or of
+  // disabled text; such brands keep the familiar blue links.
+  const grey = Math.max(...input) - Math.min(...input) < 40;
+  const link = darkenUntil(
+    grey ? DEFAULT_LINK : input,
+    (c) => contrastRatio(c, WHITE) >= AA && contrastRatio(c, LIGHT_GREY) >= AA,
+  );
   const linkHover = darkenUntil(darken(link, 0.3), (c) => contrastRatio(c, LIGHT_GREY) >= AA);
   return { brand: toHex(brand), brandText: toHex(text), link: toHex(link), linkHover: toHex(linkHover) };
 }

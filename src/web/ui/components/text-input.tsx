@@ -60,6 +60,8 @@ export function TextInput(props: TextInputProps): Html {
       name={props.name}
       type={props.type ?? 'text'}
       value={props.value ?? undefined}
+      // A Latin name on an Arabic page (or the reverse) keeps its own direction.
+      dir="auto"
       inputmode={props.inputmode}
       autocomplete={props.autocomplete}
       spellcheck={props.spellcheck === undefined ? undefined : props.spellcheck ? 'true' : 'false'}

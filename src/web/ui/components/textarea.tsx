@@ -72,6 +72,8 @@ export function Textarea(props: TextareaProps): Html {
         id={id}
         name={props.name}
         rows={props.rows ?? 5}
+        // A Latin name on an Arabic page (or the reverse) keeps its own direction.
+        dir="auto"
         autocomplete={props.autocomplete}
         spellcheck={props.spellcheck === undefined ? undefined : props.spellcheck ? 'true' : 'false'}
         disabled={props.disabled}

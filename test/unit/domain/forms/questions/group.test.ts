@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatAnswer, rawForStep, validateSubmission } from '../../../../../src/domain/forms/index.ts';
+import {
+  formatAnswer,
+  type GroupRow,
+  rawForStep,
+  validateSubmission,
+} from '../../../../../src/domain/forms/index.ts';
 import { codes, oneStep, post, question, SV, TODAY } from '../helpers.ts';
 
 describe('group question', () => {
@@ -103,7 +108,7 @@ describe('group question', () => {
   });
 
   it('shows stored rows in the fields again and formats one line per row', () => {
-    const rows = [
+    const rows: GroupRow[] = [
       { name: 'Anna', born: '2020-02-01' },
       { name: 'Bo', diet: ['veg'] },
     ];

@@ -14,8 +14,9 @@ export interface DevIdpPageProps {
 
 /**
  * The frame of every development identity provider page: govuk-frontend
- * markup, the platform's stylesheet, and a banner that says plainly that
- * this is a test service. No scripts: every step is a plain form.
+ * markup and the platform's header classes from its stylesheet, under a
+ * banner that says plainly that this is a test service. No scripts: every
+ * step is a plain form.
  */
 export function DevIdpPage(props: DevIdpPageProps): Html {
   const { t } = props;
@@ -36,25 +37,22 @@ export function DevIdpPage(props: DevIdpPageProps): Html {
           <a href="#main-content" class="govuk-skip-link">
             {t.t('layout.skipLink')}
           </a>
-          <header class="govuk-header">
-            <div class="govuk-header__container govuk-width-container">
-              <span class="govuk-header__service-name">{t.t('devIdp.serviceName')}</span>
+          <header class="ingang-header">
+            <div class="ingang-test-banner">
+              <p class="govuk-width-container ingang-test-banner__text">
+                {t.t('devIdp.banner.tag')}: {t.t('devIdp.banner.text')}
+              </p>
+            </div>
+            <div class="govuk-width-container ingang-header__container">
+              <span class="ingang-header__name">{t.t('devIdp.serviceName')}</span>
+              <div class="ingang-header__tools">
+                <a class="ingang-header__link" href={props.switchLanguageHref} lang={otherLang}>
+                  {t.t('devIdp.switchLanguage')}
+                </a>
+              </div>
             </div>
           </header>
           <div class="govuk-width-container">
-            <div class="govuk-phase-banner">
-              <p class="govuk-phase-banner__content">
-                <strong class="govuk-tag govuk-tag--red govuk-phase-banner__content__tag">
-                  {t.t('devIdp.banner.tag')}
-                </strong>
-                <span class="govuk-phase-banner__text">{t.t('devIdp.banner.text')}</span>
-              </p>
-            </div>
-            <p class="govuk-body-s govuk-!-margin-top-3">
-              <a class="govuk-link" href={props.switchLanguageHref} lang={otherLang}>
-                {t.t('devIdp.switchLanguage')}
-              </a>
-            </p>
             <main class="govuk-main-wrapper" id="main-content">
               <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">{props.children}</div>

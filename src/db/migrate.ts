@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001_foundation.ts';
+import * as m0002 from './migrations/0002_eservices_and_cases.ts';
 
 /** Migrations are listed here, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_eservices_and_cases': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

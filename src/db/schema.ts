@@ -85,7 +85,145 @@ export interface AuditEventTable {
   occurred_at: CreatedAt;
 }
 
+type LangTextJson = { sv: string; [lang: string]: string };
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+
+export interface PersonalDataInfoJson {
+  dataProcessed: LangTextJson;
+  purpose: LangTextJson;
+  legalBasis: LangTextJson;
+  retention: LangTextJson;
+  controller: LangTextJson;
+  complaint: LangTextJson;
+}
+
+export interface EServiceContactJson {
+  unit?: LangTextJson;
+  email?: string;
+  phone?: string;
+}
+
+export interface EServiceTable {
+  id: Generated<string>;
+  municipality_id: string;
+  slug: string;
+  category: Json<LangTextJson>;
+  name: Json<LangTextJson>;
+  description: Json<LangTextJson>;
+  what_you_need: JSONColumnType<LangTextJson | null, string | null, string | null>;
+  contact: Json<EServiceContactJson>;
+  login_requirement: 'required' | 'optional' | 'anonymous';
+  personal_data: Json<PersonalDataInfoJson>;
+  summary_keys: Generated<string[]>;
+  handle_within_days: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EServiceVersionTable {
+  id: Generated<string>;
+  municipality_id: string;
+  e_service_id: string;
+  number: number;
+  status: 'draft' | 'published' | 'retired';
+  /** The form definition; parse with domain/forms parseDefinition. */
+  definition: JSONColumnType<object, string, string>;
+  created_at: CreatedAt;
+  published_at: Date | null;
+  retired_at: Date | null;
+}
+
+export interface DraftTable {
+  id: Generated<string>;
+  municipality_id: string;
+  e_service_id: string;
+  version_id: string;
+  owner_personal_number: string | null;
+  owner_session: string | null;
+  answers: JSONColumnType<Record<string, unknown>, string | undefined, string>;
+  pending_raw: JSONColumnType<Record<string, Record<string, string | string[]>>, string | undefined, string>;
+  visited_steps: Generated<string[]>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CaseNumberCounterTable {
+  municipality_id: string;
+  year: number;
+  last_value: number;
+}
+
+export interface CaseTable {
+  id: Generated<string>;
+  municipality_id: string;
+  case_number: string;
+  e_service_id: string;
+  version_id: string;
+  status: string;
+  answers: JSONColumnType<Record<string, unknown>, string, string>;
+  summary: JSONColumnType<Record<string, string>, string | undefined, string>;
+  lang: Generated<string>;
+  submitter_personal_number: string | null;
+  submitter_name: string | null;
+  submitter_session: string | null;
+  concerns_personal_number: string | null;
+  concerns_name: string | null;
+  channel: 'web' | 'paper' | 'phone' | 'visit' | 'email';
+  login_method: string | null;
+  draft_id: string | null;
+  submitted_at: CreatedAt;
+  updated_at: Timestamp;
+  closed_at: Date | null;
+}
+
+export interface CaseEventTable {
+  id: Generated<number>;
+  municipality_id: string;
+  case_id: string;
+  type: string;
+  actor_kind: 'resident' | 'staff' | 'system' | 'integration';
+  actor_id: string | null;
+  actor_name: string | null;
+  details: JSONColumnType<Record<string, unknown>, string | undefined, never>;
+  occurred_at: CreatedAt;
+}
+
+export interface StoredFileTable {
+  id: Generated<string>;
+  municipality_id: string;
+  draft_id: string | null;
+  case_id: string | null;
+  question_key: string | null;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  blob_key: string;
+  uploaded_by_kind: 'resident' | 'staff' | 'system';
+  uploaded_by_name: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseMessageTable {
+  id: Generated<string>;
+  municipality_id: string;
+  case_id: string;
+  direction: 'to_applicant' | 'from_applicant';
+  author_name: string;
+  body: string;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
 export interface DB {
+  e_service: EServiceTable;
+  e_service_version: EServiceVersionTable;
+  draft: DraftTable;
+  case_number_counter: CaseNumberCounterTable;
+  case: CaseTable;
+  case_event: CaseEventTable;
+  stored_file: StoredFileTable;
+  case_message: CaseMessageTable;
   municipality: MunicipalityTable;
   staff_user: StaffUserTable;
   officer_group: OfficerGroupTable;

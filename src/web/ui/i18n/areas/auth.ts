@@ -21,7 +21,8 @@ export const authMessages = defineMessages(
     'auth.resident.failed': 'Inloggningen avbröts eller misslyckades. Försök igen.',
     'auth.resident.noProvider': 'Inloggning med e-legitimation är inte konfigurerad för den här kommunen.',
     'auth.resident.help': 'Har du ingen e-legitimation?',
-    'auth.resident.helpBody': 'Du kan skaffa Freja eID+ med ett pass, id-kort eller samordningsnummer. Vissa e-tjänster går också att använda utan att logga in.',
+    'auth.resident.helpBody':
+      'Du kan skaffa Freja eID+ med ett pass, id-kort eller samordningsnummer. Vissa e-tjänster går också att använda utan att logga in.',
     'auth.loggedOut.title': 'Du är utloggad',
     'auth.loggedOut.body': 'Stäng webbläsaren om du använder en delad dator.',
     'auth.myPages.title': 'Mina sidor',
@@ -49,7 +50,8 @@ export const authMessages = defineMessages(
     'auth.resident.failed': 'The login was cancelled or failed. Try again.',
     'auth.resident.noProvider': 'Login with e-ID is not set up for this municipality.',
     'auth.resident.help': 'No e-ID?',
-    'auth.resident.helpBody': 'You can get Freja eID+ with a passport, ID card or coordination number. Some e-services can also be used without logging in.',
+    'auth.resident.helpBody':
+      'You can get Freja eID+ with a passport, ID card or coordination number. Some e-services can also be used without logging in.',
     'auth.loggedOut.title': 'You are logged out',
     'auth.loggedOut.body': 'Close the browser if you use a shared computer.',
     'auth.myPages.title': 'My pages',
@@ -77,7 +79,8 @@ export const authMessages = defineMessages(
     'auth.resident.failed': 'تم إلغاء تسجيل الدخول أو فشل. حاول مرة أخرى.',
     'auth.resident.noProvider': 'تسجيل الدخول بالهوية الإلكترونية غير مُعدّ لهذه البلدية.',
     'auth.resident.help': 'ليس لديك هوية إلكترونية؟',
-    'auth.resident.helpBody': 'يمكنك الحصول على Freja eID+ بجواز سفر أو بطاقة هوية أو رقم تنسيق. يمكن أيضاً استخدام بعض الخدمات الإلكترونية دون تسجيل الدخول.',
+    'auth.resident.helpBody':
+      'يمكنك الحصول على Freja eID+ بجواز سفر أو بطاقة هوية أو رقم تنسيق. يمكن أيضاً استخدام بعض الخدمات الإلكترونية دون تسجيل الدخول.',
     'auth.loggedOut.title': 'لقد سجّلت الخروج',
     'auth.loggedOut.body': 'أغلق المتصفح إذا كنت تستخدم جهاز كمبيوتر مشتركاً.',
     'auth.myPages.title': 'صفحاتي',

@@ -1,10 +1,24 @@
 import { authMessages } from './auth.ts';
+import { catalogueMessages } from './catalogue.ts';
 import { componentMessages } from './components.ts';
 import { devIdpMessages } from './dev-idp.ts';
 import { errorMessages } from './errors.ts';
 import { layoutMessages } from './layout.ts';
 import { municipalityPageMessages } from './municipality-pages.ts';
+import { myPagesMessages } from './my-pages.ts';
+import { runnerMessages } from './runner.ts';
 import { staffAuthMessages } from './staff-auth.ts';
 
 /** Every area's texts. Add an area here when you add its file. */
-export const AREAS = [layoutMessages, errorMessages, authMessages, staffAuthMessages, componentMessages, devIdpMessages, municipalityPageMessages] as const;
+export const AREAS = [
+  layoutMessages,
+  errorMessages,
+  authMessages,
+  staffAuthMessages,
+  componentMessages,
+  devIdpMessages,
+  municipalityPageMessages,
+  catalogueMessages,
+  runnerMessages,
+  myPagesMessages,
+] as const;

@@ -1,4 +1,5 @@
 import type { Html } from '#jsx/jsx-runtime';
+import type { MessageKey } from '../i18n/translator.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { describedBy, fieldId } from './field-id.ts';
 import type { GroupFieldProps } from './field-props.ts';
@@ -17,11 +18,11 @@ export interface DateInputProps extends GroupFieldProps {
   birthday?: boolean;
 }
 
-const PARTS: readonly { part: DatePart; width: number }[] = [
-  { part: 'day', width: 2 },
-  { part: 'month', width: 2 },
-  { part: 'year', width: 4 },
-];
+const PARTS = [
+  { part: 'day', width: 2, label: 'components.date.day' },
+  { part: 'month', width: 2, label: 'components.date.month' },
+  { part: 'year', width: 4, label: 'components.date.year' },
+] as const satisfies readonly { part: DatePart; width: number; label: MessageKey }[];
 
 /** Names of the three inputs: `${name}-day`, `${name}-month`, `${name}-year`. */
 export function datePartName(name: string, part: DatePart): string {
@@ -58,7 +59,7 @@ export function DateInput(props: DateInputProps): Html {
           </ErrorMessage>
         ) : null}
         <div class="govuk-date-input" id={`${id}-group`}>
-          {PARTS.map(({ part, width }) => {
+          {PARTS.map(({ part, width, label }) => {
             const inputId = part === 'day' ? id : `${id}-${part}`;
             const classes = [
               'govuk-input',
@@ -70,7 +71,7 @@ export function DateInput(props: DateInputProps): Html {
               <div class="govuk-date-input__item">
                 <div class="govuk-form-group">
                   <label class="govuk-label govuk-date-input__label" for={inputId}>
-                    {t.t(`components.date.${part}`)}
+                    {t.t(label)}
                   </label>
                   <input
                     class={classes.join(' ')}

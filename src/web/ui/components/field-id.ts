@@ -2,10 +2,13 @@
  * Ids derived from field names, so the error summary can link to a field by
  * its name alone: `#${fieldId(name)}` is always the field's first control.
  * Names may hold characters that are awkward in ids and URL fragments
- * ("contact.email", "answers[2]"); those become "-".
+ * ("contact.email", "answers[2]"); those become "-", and letters lose their
+ * accents ("Ärenden" -> "Arenden").
  */
 export function fieldId(name: string): string {
   const id = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .replace(/^(?=[0-9])/, 'f-');

@@ -47,7 +47,7 @@ export function evaluate(def: FormDefinition, given: Readonly<Answers>): Evaluat
     const q = p.question;
     const key = q.key;
     const shown = p.visibleWhen === undefined || truthy(runRule(p.visibleWhen, answers));
-    const has = Object.hasOwn(given, key);
+    const has = Object.hasOwn(given, key) && given[key] !== undefined && given[key] !== null;
     if (!shown) {
       if (has && p.handler.kind === 'input') dropped.push({ key, reason: 'hidden' });
       continue;

@@ -5,7 +5,7 @@
  * unknown, so a typo in a stored definition is caught instead of ignored.
  */
 import { isPlainObject } from '../answers.ts';
-import type { JsonLogicRule, LangText } from '../definition.ts';
+import type { JsonLogicRule, JsonValue, LangText } from '../definition.ts';
 import type { Problem, ProblemCode } from './problems.ts';
 
 export interface RuleToCheck {
@@ -20,7 +20,7 @@ export interface SchemaContext {
   problems: Problem[];
   /** Rules are checked once every key in the version is known. */
   rules: RuleToCheck[];
-  /** Question and step ids seen so far, with the path of their first use. */
+  /** Question ids seen so far (group columns included), with the path of their first use. */
   questionIds: Map<string, string>;
   /** True while reading the columns of a repeating group. */
   inGroup: boolean;
@@ -144,7 +144,10 @@ export class ObjectReader {
     return readLangText(r);
   }
 
-  /** A JSON Logic rule, recorded for checking once every key is known. */
+  /**
+   * A JSON Logic rule, copied (the definition is frozen later and must not
+   * freeze the caller's objects) and recorded for checking once every key is known.
+   */
   rule(
     name: string,
     ownerKey: string | undefined,
@@ -153,9 +156,13 @@ export class ObjectReader {
   ): JsonLogicRule | undefined {
     const v = this.value(name, required);
     if (v === undefined) return undefined;
-    if (ownerKey !== undefined)
-      this.ctx.rules.push({ path: this.at(name), rule: v as JsonLogicRule, ownerKey, role });
-    return v as JsonLogicRule;
+    const rule = copyJson(v);
+    if (rule === undefined) {
+      this.problem(name, 'invalidExpression');
+      return undefined;
+    }
+    if (ownerKey !== undefined) this.ctx.rules.push({ path: this.at(name), rule, ownerKey, role });
+    return rule;
   }
 
   /** Reports every property not read. */
@@ -164,6 +171,32 @@ export class ObjectReader {
       if (!this.#seen.has(name)) this.problem(name, 'unknownProperty', { property: name });
     }
   }
+}
+
+/** A deep copy of a JSON value; `undefined` if anything in it is not JSON (a function, NaN, a Date …). */
+function copyJson(v: unknown): JsonValue | undefined {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (Array.isArray(v)) {
+    const out: JsonValue[] = [];
+    for (const item of v) {
+      const c = copyJson(item);
+      if (c === undefined) return undefined;
+      out.push(c);
+    }
+    return out;
+  }
+  if (isPlainObject(v)) {
+    const out: { [key: string]: JsonValue } = {};
+    for (const [k, item] of Object.entries(v)) {
+      const c = copyJson(item);
+      if (c === undefined) return undefined;
+      // defineProperty keeps a `__proto__` key an ordinary (rejected) operator instead of a prototype.
+      Object.defineProperty(out, k, { value: c, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return undefined;
 }
 
 function readLangText(r: ObjectReader): LangText | undefined {

@@ -583,6 +583,29 @@ describe('parseDefinition', () => {
       );
     });
 
+    it("rejects rules that are not JSON and never freezes the caller's objects", () => {
+      has(
+        problems(oneStepJson(question('text', 'a', { visibleWhen: { '==': [1, Number.NaN] } }))),
+        '/steps/0/questions/0/visibleWhen',
+        'invalidExpression',
+      );
+      has(
+        problems(oneStepJson(question('text', 'a', { visibleWhen: () => true }))),
+        '/steps/0/questions/0/visibleWhen',
+        'invalidExpression',
+      );
+      has(
+        problems(
+          oneStepJson(question('text', 'a', { visibleWhen: JSON.parse('{"__proto__": {"var": "a"}}') })),
+        ),
+        '/steps/0/questions/0/visibleWhen/__proto__',
+        'unknownOperator',
+      );
+      const rule = { '==': [1, 1] };
+      assert.ok(parseDefinition(oneStepJson(question('text', 'a', { visibleWhen: rule }))).ok);
+      assert.equal(Object.isFrozen(rule), false);
+    });
+
     it('lets requiredWhen read its own question (it cannot loop)', () => {
       assert.ok(parseDefinition(oneStepJson(question('text', 'a', { requiredWhen: { var: 'a' } }))).ok);
     });

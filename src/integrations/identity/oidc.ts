@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import { createOidcClient } from './oidc-client.ts';
 import { isValidPersonalNumber } from './personal-number.ts';
 import { CLAIM, DEFAULT_RESIDENT_SCOPE, LOA3 } from './swedish-oidc.ts';
 import {
@@ -34,8 +34,6 @@ export interface OidcResidentProviderOptions {
   /** Exact authnProvider values of this provider mapped to our methods, checked before the built-in guesses. */
   authnProviders?: Readonly<Record<string, LoginMethod>>;
 }
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Guesses the method from an authnProvider (or amr) value by the names providers use. */
 export function loginMethodFrom(
@@ -96,59 +94,17 @@ function isLocalPath(path: string): boolean {
   return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
 }
 
-function wrap(err: unknown, fallback: string): IdentityError {
-  if (err instanceof IdentityError) return err;
-  if (err instanceof client.AuthorizationResponseError) {
-    return err.error === 'access_denied'
-      ? new IdentityError('The resident cancelled the login', 'cancelled', { cause: err })
-      : new IdentityError(`The identity provider refused the login: ${err.error}`, 'rejected', {
-          cause: err,
-        });
-  }
-  if (err instanceof client.ResponseBodyError && err.status >= 500) {
-    return new IdentityError(fallback, 'unavailable', { cause: err });
-  }
-  if (err instanceof TypeError || (err instanceof Error && err.name === 'TimeoutError')) {
-    // fetch failed: network, DNS, refused connection, timeout
-    return new IdentityError(fallback, 'unavailable', { cause: err });
-  }
-  return new IdentityError(fallback, 'rejected', { cause: err });
-}
-
 /**
  * A resident identity provider over OpenID Connect (authorization code flow
  * with PKCE, state and nonce, client_secret_basic), for the development
  * provider and any Swedish OIDC provider. Discovery runs once, on first use.
  */
 export function createOidcResidentProvider(options: OidcResidentProviderOptions): ResidentIdentityProvider {
-  const issuer = new URL(options.issuer);
-  const insecure = issuer.protocol === 'http:';
-  if (insecure && !(options.allowInsecure && LOOPBACK.has(issuer.hostname))) {
-    throw new Error(
-      `Identity provider ${options.id}: an http issuer is allowed only on loopback with allowInsecure (got ${options.issuer})`,
-    );
-  }
+  const oidc = createOidcClient(options);
   const scope = options.scope ?? DEFAULT_RESIDENT_SCOPE;
   const acrValues = options.acrValues === undefined ? LOA3 : options.acrValues;
   const hintParam = options.methodHintParam === undefined ? 'method_hint' : options.methodHintParam;
   const authnProviders = options.authnProviders ?? {};
-
-  let discovered: Promise<client.Configuration> | undefined;
-  const configuration = (): Promise<client.Configuration> => {
-    discovered ??= client
-      .discovery(
-        issuer,
-        options.clientId,
-        { client_secret: options.clientSecret, redirect_uris: [options.redirectUri] },
-        client.ClientSecretBasic(options.clientSecret),
-        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
-      )
-      .catch((err: unknown) => {
-        discovered = undefined; // try again on the next login
-        throw wrap(err, `Identity provider ${options.id} could not be discovered`);
-      });
-    return discovered;
-  };
 
   return {
     id: options.id,
@@ -158,50 +114,24 @@ export function createOidcResidentProvider(options: OidcResidentProviderOptions)
     async startLogin(input): Promise<StartLoginResult> {
       if (!isLocalPath(input.returnTo))
         throw new IdentityError('returnTo must be a path on this site', 'rejected');
-      const config = await configuration();
-      const codeVerifier = client.randomPKCECodeVerifier();
-      const state = client.randomState();
-      const nonce = client.randomNonce();
-      const params: Record<string, string> = {
-        redirect_uri: options.redirectUri,
-        response_type: 'code',
-        scope,
-        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
-        code_challenge_method: 'S256',
-        state,
-        nonce,
-      };
+      const params: Record<string, string> = { scope };
       if (acrValues) params.acr_values = acrValues;
       if (input.lang) params.ui_locales = input.lang;
       if (input.method && hintParam) params[hintParam] = input.method;
-      return {
-        redirectUrl: client.buildAuthorizationUrl(config, params).href,
-        pending: { providerId: options.id, state, nonce, codeVerifier, returnTo: input.returnTo },
-      };
+      const { redirectUrl, checks } = await oidc.authorize(params);
+      return { redirectUrl, pending: { providerId: options.id, ...checks, returnTo: input.returnTo } };
     },
 
     async finishLogin(callbackUrl: URL, pending: PendingLogin): Promise<ResidentIdentity> {
       if (pending.providerId !== options.id) {
         throw new IdentityError('The pending login belongs to another provider', 'rejected');
       }
-      const config = await configuration();
-      try {
-        const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
-          pkceCodeVerifier: pending.codeVerifier,
-          expectedState: pending.state,
-          expectedNonce: pending.nonce,
-          idTokenExpected: true,
-        });
-        let claims: Record<string, unknown> = { ...tokens.claims() };
-        // Providers that follow OIDC Core strictly put scope claims only in userinfo.
-        if (!claims[CLAIM.personalIdentityNumber] && !claims[CLAIM.coordinationNumber]) {
-          const userinfo = await client.fetchUserInfo(config, tokens.access_token, String(claims.sub));
-          claims = { ...userinfo, ...claims };
-        }
-        return identityFromClaims(claims, options.id, authnProviders);
-      } catch (err) {
-        throw wrap(err, `Login with identity provider ${options.id} failed`);
-      }
+      const claims = await oidc.callback(
+        callbackUrl,
+        pending,
+        (c) => !c[CLAIM.personalIdentityNumber] && !c[CLAIM.coordinationNumber],
+      );
+      return identityFromClaims(claims, options.id, authnProviders);
     },
   };
 }

@@ -23,8 +23,7 @@ export { completeLanguages, DEFAULT_LANG, type LocalizedText, localize, textIn }
 export { type LoginIdentity, prefillAnswers } from './prefill.ts';
 export type { AnswerTexts, FormatOptions, Formatted } from './questions/handler.ts';
 export type { Result } from './result.ts';
-export { parseDefinition } from './schema/parse-definition.ts';
-export { PROBLEM_CODES, type Problem, type ProblemCode } from './schema/problems.ts';
+export { PROBLEM_CODES, type Problem, type ProblemCode, parseDefinition } from './schema.ts';
 export {
   type IgnoredInput,
   type IgnoredReason,

@@ -28,6 +28,7 @@ describe('text question', () => {
     assert.deepEqual(long.errors[0]?.params, { max: 5 });
     assert.deepEqual(codes(long), ['q.name:tooLong']);
     assert.deepEqual(post(def, { 'q.name': 'A' }).errors[0]?.params, { min: 2 });
+    assert.deepEqual(codes(post(def, { 'q.name': 'A' })), ['q.name:tooShort']);
     assert.equal(long.answers.name, undefined, 'invalid input is not an answer');
     assert.equal(long.raw['q.name'], 'Abcdef', 'but it is kept for re-display');
   });

@@ -69,7 +69,13 @@ async function buildCss(force: boolean): Promise<boolean> {
   ];
   if (!force && isFresh(output, inputs)) return false;
   // Loaded lazily so a fresh start that has nothing to build does not pay for it.
-  const sass = await import('sass');
+  const sass = await import('sass').catch((err: unknown) => {
+    throw new Error(
+      'build-assets: the "sass" package is needed to build public/build/ingang.css and is not installed ' +
+        '(npm install, or build the assets before installing with --omit=dev).',
+      { cause: err },
+    );
+  });
   const result = sass.compile(join(stylesDir, 'ingang.scss'), {
     style: 'compressed',
     loadPaths: [join(root, 'node_modules')],

@@ -48,6 +48,14 @@ function galleryContext(lang: UiLang, currentUrl: string, withLogo: boolean): Pa
 /** A minimal server: the built assets, the theme and the gallery (with a logo when ?logo=1). */
 async function galleryServer(): Promise<FastifyInstance> {
   const app = Fastify();
+  // The app's Content Security Policy: a violation (an inline style or script)
+  // shows up as a console error, which the tests fail on.
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
+    );
+  });
   await app.register(fastifyStatic, {
     root: join(import.meta.dirname, '../../public/build'),
     prefix: '/assets/',

@@ -1,6 +1,6 @@
 /**
  * Helpers for browser tests: Debian's Chromium driven by playwright-core, and
- * axe-core injected into the page for WCAG checks.
+ * axe-core (node_modules/axe-core/axe.min.js) injected into the page for WCAG checks.
  *
  *   if (!browserAvailable()) … (skip or fail; see skipUnlessBrowser)
  *   const browser = await launchBrowser();
@@ -118,7 +118,9 @@ export const ACCEPTED_FINDINGS: readonly { rule: string; selector: string; why: 
 export async function checkA11y(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const hasAxe = await page.evaluate('"axe" in globalThis');
-  if (!hasAxe) await page.addScriptTag({ content: axeSource });
+  // Evaluated rather than added as a <script>: pages carry the app's CSP
+  // (script-src 'self'), which blocks an inline script tag but not this.
+  if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(
     async ({ tags, exclude, accepted }) => {
       type Node = { target: string[]; html: string; failureSummary?: string };

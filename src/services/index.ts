@@ -1,6 +1,14 @@
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
+import { createResidentCaseService } from './cases/resident-cases.ts';
+import { createSubmitCase } from './cases/submit-case.ts';
+import { createDraftService } from './drafts/drafts.ts';
+import { createSaveStep } from './drafts/save-step.ts';
+import { createEServiceService } from './eservices/eservices.ts';
+import { FsBlobStore } from './files/fs-blob-store.ts';
+import { createStoredFileService } from './files/stored-files.ts';
 import { createMunicipalityService } from './municipalities.ts';
 import { createSessionService } from './sessions.ts';
 import { createStaffUserService } from './staff-users.ts';
@@ -10,13 +18,27 @@ export function createServices(database: DatabaseHandle, config: Config) {
   const { db } = database;
   const municipalities = createMunicipalityService(db);
   const staffUsers = createStaffUserService(db);
+  const eServices = createEServiceService(db);
+  const drafts = createDraftService(db, eServices);
+  const storedFiles = createStoredFileService(db, new FsBlobStore(config.filesDir));
   return {
     db,
     databaseKind: database.kind,
     municipalities,
     staffUsers,
     staffLogin: createStaffLogin(db, staffUsers),
+    staffDirectory: createStaffDirectoryService(db, {
+      sessionSecret: config.sessionSecret,
+      publicUrl: config.publicUrl,
+      allowInsecure: config.env !== 'production',
+    }),
     sessions: createSessionService(db, config.sessionIdleMinutes),
+    eServices,
+    drafts,
+    saveStep: createSaveStep(drafts, storedFiles),
+    submitCase: createSubmitCase(db, drafts),
+    residentCases: createResidentCaseService(db),
+    storedFiles,
   };
 }
 

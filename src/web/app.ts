@@ -4,10 +4,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
+import { MAX_UPLOAD_BYTES } from '../services/files/stored-files.ts';
 import type { Services } from '../services/index.ts';
 import { registerCitizenRoutes } from './citizen/index.ts';
 import { registerLoginCallback } from './citizen/login.routes.tsx';
@@ -15,6 +17,7 @@ import { registerErrorPages } from './errors.tsx';
 import { registerHealthRoutes } from './health.routes.ts';
 import { registerIdentity } from './identity.ts';
 import { loggerOptions } from './logging.ts';
+import { registerStaffDirectoryCallback } from './officer/directory-login.routes.tsx';
 import { registerOfficerRoutes } from './officer/index.ts';
 import { registerPlatformRoutes } from './platform.routes.tsx';
 import { languagePlugin } from './plugins/language.ts';
@@ -62,8 +65,21 @@ export async function buildApp({ config, services }: AppDeps): Promise<FastifyIn
   });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyFormbody);
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: true,
+    throwFileSizeLimit: true,
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 20, fields: 2000, parts: 2100, fieldSize: 100_000 },
+  });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
+    // Multipart posts (file uploads) carry the token as a field object.
+    getToken: (req) => {
+      const v = (req.body as Record<string, unknown> | undefined)?._csrf;
+      if (typeof v === 'string') return v;
+      if (v && typeof v === 'object' && 'value' in v && typeof v.value === 'string') return v.value;
+      const h = req.headers['x-csrf-token'];
+      return typeof h === 'string' ? h : '';
+    },
     cookieKey: 'ingang_csrf',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure, signed: true },
   });
@@ -94,6 +110,7 @@ export async function buildApp({ config, services }: AppDeps): Promise<FastifyIn
   const identity = await registerIdentity(app, config, services);
   registerPlatformRoutes(app, config, services);
   registerLoginCallback(app, { config, services, identity });
+  registerStaffDirectoryCallback(app, { config, services });
   await app.register(
     async (tenant) => {
       await tenant.register(tenantPlugin, { services });

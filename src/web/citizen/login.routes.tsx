@@ -148,6 +148,8 @@ export function registerLoginCallback(app: FastifyInstance, deps: CitizenDeps): 
       return reply.redirect(loginPath, 303);
     }
     const municipality = await services.municipalities.bySlug(pending.municipalitySlug);
+    // Drafts started anonymously in this browser become the resident's own.
+    await services.drafts.claimSessionDrafts(req.session.idHash, identity.personalNumber);
     const token = await services.sessions.login(
       req.sessionToken,
       {

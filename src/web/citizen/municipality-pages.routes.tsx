@@ -1,37 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { pageContext, sendPage } from '../render.ts';
-import { Button } from '../ui/components/index.ts';
-import { href } from '../ui/page-context.ts';
 import { Page } from '../ui/layout.tsx';
 import { themeCss } from '../ui/theme.ts';
 import type { CitizenDeps } from './index.ts';
 
-/** The municipality's start page, theme, accessibility statement and personal-data page. */
+/** The municipality's theme, accessibility statement and personal-data page. */
 export function registerMunicipalityPages(app: FastifyInstance, { config }: CitizenDeps): void {
-  app.get('/', async (req, reply) => {
-    const ctx = pageContext(req, reply, config);
-    const m = req.municipality;
-    if (!m) throw new Error('municipality missing');
-    return sendPage(
-      reply,
-      200,
-      <Page ctx={ctx} title={ctx.t.t('layout.eServices')}>
-        <h1 class="govuk-heading-xl">{m.name}</h1>
-        <p class="govuk-body-l">{ctx.t.t('municipality.start.lead', { municipality: m.name })}</p>
-        <h2 class="govuk-heading-m">{ctx.t.t('layout.eServices')}</h2>
-        <p class="govuk-body">{ctx.t.t('municipality.start.noServices')}</p>
-        {ctx.user ? null : (
-          <>
-            <p class="govuk-body">{ctx.t.t('municipality.start.loginLead')}</p>
-            <Button href={href(ctx, '/logga-in')} variant="secondary">
-              {ctx.t.t('layout.login')}
-            </Button>
-          </>
-        )}
-      </Page>,
-    );
-  });
-
   app.get('/theme.css', async (req, reply) => {
     return reply
       .header('content-type', 'text/css; charset=utf-8')

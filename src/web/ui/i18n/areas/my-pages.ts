@@ -50,6 +50,9 @@ export const myPagesMessages = defineMessages(
     'case.event.message_from_applicant': 'Du skickade ett meddelande',
     'case.event.document_added': 'Handling tillagd: {name}',
     'case.event.supplement_submitted': 'Komplettering inskickad',
+    'case.upload.fileEmpty': 'Filen är tom. Välj en fil med innehåll.',
+    'case.upload.fileTooLarge': 'Filen är större än 10 MB. Välj en mindre fil.',
+    'case.upload.fileTypeNotAllowed': 'Filen är inte av en tillåten typ. Välj en PDF, JPG, PNG, Word- eller textfil.',
     'case.by': 'av {name}',
   },
   {
@@ -100,6 +103,9 @@ export const myPagesMessages = defineMessages(
     'case.event.message_from_applicant': 'You sent a message',
     'case.event.document_added': 'Document added: {name}',
     'case.event.supplement_submitted': 'Supplement submitted',
+    'case.upload.fileEmpty': 'The file is empty. Choose a file with content.',
+    'case.upload.fileTooLarge': 'The file is larger than 10 MB. Choose a smaller file.',
+    'case.upload.fileTypeNotAllowed': 'The file is not of an allowed type. Choose a PDF, JPG, PNG, Word or text file.',
     'case.by': 'by {name}',
   },
   {
@@ -150,6 +156,9 @@ export const myPagesMessages = defineMessages(
     'case.event.message_from_applicant': 'أرسلت رسالة',
     'case.event.document_added': 'أُضيف مستند: {name}',
     'case.event.supplement_submitted': 'تم إرسال الاستكمال',
+    'case.upload.fileEmpty': 'الملف فارغ. اختر ملفاً يحتوي على بيانات.',
+    'case.upload.fileTooLarge': 'حجم الملف أكبر من 10 ميغابايت. اختر ملفاً أصغر.',
+    'case.upload.fileTypeNotAllowed': 'نوع الملف غير مسموح به. اختر ملف PDF أو JPG أو PNG أو Word أو ملفاً نصياً.',
     'case.by': 'بواسطة {name}',
   },
 );

@@ -1,0 +1,95 @@
+import type { Html } from '#jsx/jsx-runtime';
+import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
+import type { AnswerValue, FileRef, RawFields } from '../../../domain/forms/answers.ts';
+import type { FormDefinition, Step } from '../../../domain/forms/definition.ts';
+import type { FieldError } from '../../../domain/forms/errors.ts';
+import { Button, ButtonGroup, Form, StepIndicator } from '../../ui/components/index.ts';
+import { Page } from '../../ui/layout.tsx';
+import { href, type PageContext } from '../../ui/page-context.ts';
+import { QuestionField } from '../../ui/questions/question-field.tsx';
+import { toSummaryErrors } from '../../ui/questions/error-messages.ts';
+import { Localized, plainText } from '../localized.tsx';
+
+export interface StepPageProps {
+  ctx: PageContext;
+  eService: EServiceInfo;
+  definition: FormDefinition;
+  draftId: string;
+  step: Step;
+  visibleStepIds: readonly string[];
+  visitedSteps: readonly string[];
+  raw: RawFields;
+  answers: Readonly<Record<string, AnswerValue>>;
+  visible: ReadonlySet<string>;
+  errors: readonly FieldError[];
+  fromCheck: boolean;
+  backHref: string;
+  canSave: boolean;
+}
+
+export function stepUrl(ctx: PageContext, draftId: string, stepId: string, fromCheck = false): string {
+  return href(ctx, `/utkast/${draftId}/steg/${encodeURIComponent(stepId)}${fromCheck ? '?fran=kontroll' : ''}`);
+}
+
+/** One step of an e-service: its visible questions, the step indicator, Continue and Save. */
+export function StepPage(p: StepPageProps): Html {
+  const { ctx, step } = p;
+  const t = ctx.t;
+  const visibleSteps = p.definition.steps.filter((s) => p.visibleStepIds.includes(s.id));
+  const index = visibleSteps.findIndex((s) => s.id === step.id);
+  const indicator = [
+    ...visibleSteps.map((s) => ({
+      title: plainText(s.title, ctx.lang),
+      href: p.visitedSteps.includes(s.id) && s.id !== step.id ? stepUrl(ctx, p.draftId, s.id) : undefined,
+    })),
+    { title: t.t('runner.check.title') },
+  ];
+  const questions = step.questions.filter((q) => p.visible.has(q.key));
+  const hasFiles = questions.some((q) => q.type === 'file');
+  return (
+    <Page
+      ctx={ctx}
+      title={t.t('runner.stepTitle', { step: plainText(step.title, ctx.lang), service: plainText(p.eService.name, ctx.lang) })}
+      errors={toSummaryErrors(t, ctx.lang, p.definition, p.errors)}
+      backLink={p.backHref}
+      beforeContent={<StepIndicator t={t} steps={indicator} current={index + 1} />}
+    >
+      <span class="govuk-caption-l">
+        <Localized text={p.eService.name} lang={ctx.lang} />
+      </span>
+      <h1 class="govuk-heading-l">
+        <Localized text={step.title} lang={ctx.lang} />
+      </h1>
+      {step.description ? (
+        <p class="govuk-body">
+          <Localized text={step.description} lang={ctx.lang} />
+        </p>
+      ) : null}
+      {p.canSave ? null : <p class="govuk-inset-text">{t.t('runner.anonymousNote')}</p>}
+      <Form ctx={ctx} action={stepUrl(ctx, p.draftId, step.id, p.fromCheck)} multipart={hasFiles}>
+        {questions.map((q) => (
+          <QuestionField
+            t={t}
+            lang={ctx.lang}
+            question={q}
+            raw={p.raw}
+            errors={p.errors.filter((e) => e.questionKey === q.key)}
+            files={q.type === 'file' ? (p.answers[q.key] as FileRef[] | undefined) : undefined}
+            computedValue={q.type === 'computed' ? p.answers[q.key] : undefined}
+            csrfToken={ctx.csrfToken}
+          />
+        ))}
+        <ButtonGroup>
+          <Button name="action" value="continue" preventDoubleClick>
+            {t.t('runner.continue')}
+          </Button>
+          {p.canSave ? (
+            <Button name="action" value="save" variant="secondary">
+              {t.t('runner.saveLater')}
+            </Button>
+          ) : null}
+        </ButtonGroup>
+      </Form>
+    </Page>
+  );
+}

@@ -1,0 +1,114 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RawFields } from '../../../domain/forms/answers.ts';
+import type { FieldError } from '../../../domain/forms/errors.ts';
+import { evaluate, nextStepId, previousStepId } from '../../../domain/forms/evaluate.ts';
+import { rawForStep } from '../../../domain/forms/validate.ts';
+import { notFound } from '../../errors.tsx';
+import { postedString, readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import { href } from '../../ui/page-context.ts';
+import type { CitizenDeps } from '../index.ts';
+import { type LoadedDraft, loadDraft } from './load-draft.ts';
+import { StepPage, stepUrl } from './step-page.tsx';
+
+function renderStep(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: CitizenDeps,
+  loaded: LoadedDraft,
+  stepId: string,
+  state: { status: number; raw: RawFields; errors: readonly FieldError[]; fromCheck: boolean },
+) {
+  const { draft, eService, owner } = loaded;
+  const ctx = pageContext(req, reply, deps.config, 'resident');
+  const step = draft.definition.steps.find((s) => s.id === stepId);
+  if (!step) throw notFound();
+  const evaluation = evaluate(draft.definition, draft.answers);
+  const prev = previousStepId(draft.definition, evaluation, stepId);
+  const backHref = state.fromCheck
+    ? href(ctx, `/utkast/${draft.id}/kontrollera`)
+    : prev
+      ? stepUrl(ctx, draft.id, prev)
+      : href(ctx, `/e-tjanster/${eService.slug}`);
+  return sendPage(
+    reply,
+    state.status,
+    <StepPage
+      ctx={ctx}
+      eService={eService}
+      definition={draft.definition}
+      draftId={draft.id}
+      step={step}
+      visibleStepIds={evaluation.visibleStepIds}
+      visitedSteps={draft.visitedSteps}
+      raw={state.raw}
+      answers={evaluation.answers}
+      visible={evaluation.visible}
+      errors={state.errors}
+      fromCheck={state.fromCheck}
+      backHref={backHref}
+      canSave={owner.kind === 'resident'}
+    />,
+  );
+}
+
+/** The steps of a draft: show one, post one, move on. */
+export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): void {
+  const { services } = deps;
+
+  // The draft's address without a step: where the resident left off.
+  app.get('/utkast/:draftId', async (req, reply) => {
+    const { draft } = await loadDraft(req, services);
+    const evaluation = evaluate(draft.definition, draft.answers);
+    const firstUnvisited = evaluation.visibleStepIds.find((id) => !draft.visitedSteps.includes(id));
+    const target = firstUnvisited ?? evaluation.visibleStepIds[0];
+    if (!target || draft.visitedSteps.length > 0 && !firstUnvisited) {
+      return reply.redirect(`${req.basePath}/utkast/${draft.id}/kontrollera`, 303);
+    }
+    return reply.redirect(`${req.basePath}/utkast/${draft.id}/steg/${encodeURIComponent(target)}`, 303);
+  });
+
+  app.get('/utkast/:draftId/steg/:stepId', async (req, reply) => {
+    const loaded = await loadDraft(req, services);
+    const { stepId } = req.params as { stepId: string };
+    const { draft } = loaded;
+    if (!draft.definition.steps.some((s) => s.id === stepId)) throw notFound();
+    const fromCheck = (req.query as Record<string, unknown>).fran === 'kontroll';
+    const evaluation = evaluate(draft.definition, draft.answers);
+    if (!evaluation.visibleStepIds.includes(stepId)) {
+      // A step whose questions are all hidden by earlier answers is skipped.
+      const next = nextStepId(draft.definition, evaluation, stepId);
+      const to = next && !fromCheck ? `steg/${encodeURIComponent(next)}` : 'kontrollera';
+      return reply.redirect(`${req.basePath}/utkast/${draft.id}/${to}`, 303);
+    }
+    const raw = draft.pendingRaw[stepId] ?? rawForStep(draft.definition, stepId, draft.answers);
+    return renderStep(req, reply, deps, loaded, stepId, { status: 200, raw, errors: [], fromCheck });
+  });
+
+  app.post('/utkast/:draftId/steg/:stepId', async (req, reply) => {
+    const loaded = await loadDraft(req, services);
+    const { draft, owner } = loaded;
+    const { stepId } = req.params as { stepId: string };
+    if (!draft.definition.steps.some((s) => s.id === stepId)) throw notFound();
+    const fromCheck = (req.query as Record<string, unknown>).fran === 'kontroll';
+    const form = await readPostedForm(req);
+    const action = postedString(form.fields, 'action');
+    const v = await services.saveStep(draft, stepId, form.fields, form.files);
+    if (v.ignored.length > 0) req.log.info({ ignored: v.ignored.map((i) => i.reason) }, 'posted fields ignored');
+
+    if (action === 'save' && owner.kind === 'resident') {
+      return reply.redirect(`${req.basePath}/mina-sidor?sparat=${draft.id}`, 303);
+    }
+    if (action !== 'continue') {
+      // Remove a file, add or remove a row: show the step again as it now is.
+      const raw = v.errors.length > 0 ? v.raw : rawForStep(draft.definition, stepId, v.answers);
+      return renderStep(req, reply, deps, loaded, stepId, { status: 200, raw, errors: [], fromCheck });
+    }
+    if (v.errors.length > 0) {
+      return renderStep(req, reply, deps, loaded, stepId, { status: 422, raw: v.raw, errors: v.errors, fromCheck });
+    }
+    const next = nextStepId(draft.definition, v.evaluation, stepId);
+    const to = next && !fromCheck ? `steg/${encodeURIComponent(next)}` : 'kontrollera';
+    return reply.redirect(`${req.basePath}/utkast/${draft.id}/${to}`, 303);
+  });
+}

@@ -33,6 +33,20 @@ export interface StaffUserTable {
   created_at: CreatedAt;
 }
 
+/** A municipality's own OIDC directory for staff login (migration 0003). */
+export interface StaffDirectoryTable {
+  municipality_id: string;
+  display_name: string;
+  issuer: string;
+  client_id: string;
+  /** Sealed by services/auth/secret-box.ts, never the plain secret. */
+  client_secret_sealed: string;
+  match_claim: 'email' | 'preferred_username' | 'sub';
+  auto_provision: Generated<boolean>;
+  provision_roles: Generated<string[]>;
+  updated_at: Timestamp;
+}
+
 export interface OfficerGroupTable {
   id: Generated<string>;
   municipality_id: string;
@@ -226,6 +240,7 @@ export interface DB {
   case_message: CaseMessageTable;
   municipality: MunicipalityTable;
   staff_user: StaffUserTable;
+  staff_directory: StaffDirectoryTable;
   officer_group: OfficerGroupTable;
   officer_group_member: OfficerGroupMemberTable;
   session: SessionTable;

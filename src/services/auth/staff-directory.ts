@@ -4,10 +4,10 @@ import { isStaffRole, type StaffPrincipal, type StaffRole } from '../../domain/s
 import type { OidcChecks } from '../../integrations/identity/oidc-client.ts';
 import {
   claimValue,
+  createStaffDirectoryClient,
   DIRECTORY_CLAIMS,
   type DirectoryClaim,
   type DirectoryIdentity,
-  createStaffDirectoryClient,
   type StaffDirectoryClient,
 } from '../../integrations/identity/staff-oidc.ts';
 import { IdentityError } from '../../integrations/identity/types.ts';
@@ -149,7 +149,8 @@ export function createStaffDirectoryService(db: Db, options: StaffDirectoryOptio
         const devLoopback = url.protocol === 'http:' && options.allowInsecure && LOOPBACK.has(url.hostname);
         if (!devLoopback) problems.push({ field: 'issuer', code: 'insecure' });
       }
-      if (url && (url.search || url.hash || url.username)) problems.push({ field: 'issuer', code: 'invalid' });
+      if (url && (url.search || url.hash || url.username))
+        problems.push({ field: 'issuer', code: 'invalid' });
     }
     if (input.matchClaim !== undefined && !isDirectoryClaim(input.matchClaim)) {
       problems.push({ field: 'matchClaim', code: 'invalid' });
@@ -193,7 +194,10 @@ export function createStaffDirectoryService(db: Db, options: StaffDirectoryOptio
   }
 
   /** A client per municipality, made again when its settings change. */
-  function clientFor(r: NonNullable<Awaited<ReturnType<typeof row>>>, redirectUri: string): StaffDirectoryClient {
+  function clientFor(
+    r: NonNullable<Awaited<ReturnType<typeof row>>>,
+    redirectUri: string,
+  ): StaffDirectoryClient {
     const key = [r.issuer, r.client_id, r.client_secret_sealed, r.match_claim, redirectUri].join('\n');
     const cached = clients.get(r.municipality_id);
     if (cached?.key === key) return cached.client;
@@ -343,7 +347,11 @@ export function createStaffDirectoryService(db: Db, options: StaffDirectoryOptio
      * Sets (or replaces) the municipality's directory. Admin use; `actor`
      * names who did it in the audit log (e.g. `staff:<id>`, `cli`).
      */
-    async configure(municipalityId: string, input: StaffDirectoryInput, actor: string): Promise<ConfigureResult> {
+    async configure(
+      municipalityId: string,
+      input: StaffDirectoryInput,
+      actor: string,
+    ): Promise<ConfigureResult> {
       const existing = await row(municipalityId);
       const problems = validate(input, existing !== undefined);
       if (problems.length > 0) return { ok: false, problems };
@@ -384,7 +392,10 @@ export function createStaffDirectoryService(db: Db, options: StaffDirectoryOptio
 
     /** Turns directory login off; local accounts and their links stay. */
     async remove(municipalityId: string, actor: string): Promise<boolean> {
-      const r = await db.deleteFrom('staff_directory').where('municipality_id', '=', municipalityId).executeTakeFirst();
+      const r = await db
+        .deleteFrom('staff_directory')
+        .where('municipality_id', '=', municipalityId)
+        .executeTakeFirst();
       clients.delete(municipalityId);
       const removed = Number(r.numDeletedRows) > 0;
       if (removed) await writeAudit(db, { municipalityId, actor, action: 'staff_directory.removed' });
@@ -399,7 +410,12 @@ export function createStaffDirectoryService(db: Db, options: StaffDirectoryOptio
         .where('municipality_id', '=', municipalityId)
         .where('id', '=', staffUserId)
         .execute();
-      await writeAudit(db, { municipalityId, actor, action: 'staff_user.directory_unlinked', subject: staffUserId });
+      await writeAudit(db, {
+        municipalityId,
+        actor,
+        action: 'staff_user.directory_unlinked',
+        subject: staffUserId,
+      });
     },
 
     async startLogin(

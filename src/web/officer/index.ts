@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Services } from '../../services/index.ts';
+import { registerStaffDirectoryLoginRoutes } from './directory-login.routes.tsx';
 import { registerStaffHomeRoutes } from './home.routes.tsx';
 import { registerStaffLoginRoutes } from './login.routes.tsx';
 
@@ -12,5 +13,6 @@ export interface OfficerDeps {
 /** Staff pages (officers, e-service developers, admins), under /:kommun/handlaggare. */
 export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): void {
   registerStaffLoginRoutes(app, deps);
+  registerStaffDirectoryLoginRoutes(app, deps);
   registerStaffHomeRoutes(app, deps);
 }

@@ -4,6 +4,7 @@ import { pageContext, safeReturnTo, sendPage } from '../render.ts';
 import { Button, type FieldError, Form, TextInput } from '../ui/components/index.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
+import { DirectoryLoginButton } from './directory-login.routes.tsx';
 import type { OfficerDeps } from './index.ts';
 
 /** A password checked, waiting for the one-time code. Valid for five minutes. */
@@ -18,6 +19,8 @@ interface LoginForm {
   username?: string;
   returnTo: string;
   step: 'password' | 'totp';
+  /** The municipality's directory, offered above the password form. */
+  directory?: string | undefined;
 }
 
 function loginPage(ctx: PageContext, form: LoginForm, errors: FieldError[] = []) {
@@ -28,6 +31,9 @@ function loginPage(ctx: PageContext, form: LoginForm, errors: FieldError[] = [])
     <Page ctx={ctx} title={title} errors={errors}>
       <h1 class="govuk-heading-xl">{title}</h1>
       <p class="govuk-body">{t.t('staff.login.lead', { municipality: ctx.municipality?.name ?? '' })}</p>
+      {form.step === 'password' && form.directory ? (
+        <DirectoryLoginButton ctx={ctx} directory={form.directory} returnTo={form.returnTo} />
+      ) : null}
       <Form
         ctx={ctx}
         action={href(ctx, form.step === 'totp' ? '/handlaggare/logga-in/kod' : '/handlaggare/logga-in')}
@@ -87,7 +93,12 @@ export function registerStaffLoginRoutes(app: FastifyInstance, { config, service
     },
   };
 
-  const finish = async (req: FastifyRequest, reply: FastifyReply, r: { principal: { id: string }; method: 'password' | 'password+totp' }, returnTo: string) => {
+  const finish = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    r: { principal: { id: string }; method: 'password' | 'password+totp' },
+    returnTo: string,
+  ) => {
     const m = req.municipality;
     if (!m) throw new Error('municipality missing');
     const token = await services.sessions.login(req.sessionToken, {
@@ -104,7 +115,10 @@ export function registerStaffLoginRoutes(app: FastifyInstance, { config, service
     const ctx = pageContext(req, reply, config, 'staff');
     const q = req.query as Record<string, unknown>;
     const returnTo = safeReturnTo(q.returnTo, href(ctx, '/handlaggare'));
-    return sendPage(reply, 200, loginPage(ctx, { step: 'password', returnTo }));
+    const directory = req.municipality
+      ? await services.staffDirectory.displayName(req.municipality.id)
+      : undefined;
+    return sendPage(reply, 200, loginPage(ctx, { step: 'password', returnTo, directory }));
   });
 
   app.post('/handlaggare/logga-in', { config: { rateLimit: perAccount } }, async (req, reply) => {
@@ -116,7 +130,8 @@ export function registerStaffLoginRoutes(app: FastifyInstance, { config, service
     const username = typeof body.username === 'string' ? body.username.slice(0, 200) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1000) : '';
     const returnTo = safeReturnTo(body.returnTo, href(ctx, '/handlaggare'));
-    const form: LoginForm = { step: 'password', username, returnTo };
+    const directory = await services.staffDirectory.displayName(m.id);
+    const form: LoginForm = { step: 'password', username, returnTo, directory };
     const errors: FieldError[] = [];
     if (!username.trim()) errors.push({ field: 'username', message: t.t('staff.login.usernameRequired') });
     if (!password) errors.push({ field: 'password', message: t.t('staff.login.passwordRequired') });
@@ -128,9 +143,18 @@ export function registerStaffLoginRoutes(app: FastifyInstance, { config, service
       await ensureSession(req, reply, services.sessions, config);
       const s = req.session;
       if (!s) throw new Error('session could not be started');
-      const pending: PendingStaffLogin = { userId: r.userId, municipalityId: m.id, returnTo, until: Date.now() + 300_000 };
+      const pending: PendingStaffLogin = {
+        userId: r.userId,
+        municipalityId: m.id,
+        returnTo,
+        until: Date.now() + 300_000,
+      };
       await services.sessions.setData(s.idHash, { ...s.data, pendingStaffLogin: pending });
-      return sendPage(reply, 200, loginPage(pageContext(req, reply, config, 'staff'), { step: 'totp', returnTo }));
+      return sendPage(
+        reply,
+        200,
+        loginPage(pageContext(req, reply, config, 'staff'), { step: 'totp', returnTo }),
+      );
     }
     return sendPage(
       reply,
@@ -139,21 +163,35 @@ export function registerStaffLoginRoutes(app: FastifyInstance, { config, service
     );
   });
 
-  app.post('/handlaggare/logga-in/kod', { config: { rateLimit: { ...perAccount, keyGenerator: (req: FastifyRequest) => `staff-totp:${req.ip}` } } }, async (req, reply) => {
-    const m = req.municipality;
-    const ctx = pageContext(req, reply, config, 'staff');
-    const pending = req.session?.data.pendingStaffLogin as PendingStaffLogin | undefined;
-    if (!m || !pending || pending.municipalityId !== m.id || pending.until < Date.now()) {
-      return reply.redirect(href(ctx, '/handlaggare/logga-in'), 303);
-    }
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const code = typeof body.totp === 'string' ? body.totp.slice(0, 20) : '';
-    const form: LoginForm = { step: 'totp', returnTo: pending.returnTo };
-    if (!code.trim()) {
-      return sendPage(reply, 422, loginPage(ctx, form, [{ field: 'totp', message: ctx.t.t('staff.login.totpRequired') }]));
-    }
-    const r = await services.staffLogin.withTotp({ municipalityId: m.id, userId: pending.userId, code });
-    if (r.ok) return finish(req, reply, r, pending.returnTo);
-    return sendPage(reply, 401, loginPage(ctx, form, [{ field: 'totp', message: ctx.t.t('staff.login.invalidTotp') }]));
-  });
+  app.post(
+    '/handlaggare/logga-in/kod',
+    {
+      config: { rateLimit: { ...perAccount, keyGenerator: (req: FastifyRequest) => `staff-totp:${req.ip}` } },
+    },
+    async (req, reply) => {
+      const m = req.municipality;
+      const ctx = pageContext(req, reply, config, 'staff');
+      const pending = req.session?.data.pendingStaffLogin as PendingStaffLogin | undefined;
+      if (!m || !pending || pending.municipalityId !== m.id || pending.until < Date.now()) {
+        return reply.redirect(href(ctx, '/handlaggare/logga-in'), 303);
+      }
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const code = typeof body.totp === 'string' ? body.totp.slice(0, 20) : '';
+      const form: LoginForm = { step: 'totp', returnTo: pending.returnTo };
+      if (!code.trim()) {
+        return sendPage(
+          reply,
+          422,
+          loginPage(ctx, form, [{ field: 'totp', message: ctx.t.t('staff.login.totpRequired') }]),
+        );
+      }
+      const r = await services.staffLogin.withTotp({ municipalityId: m.id, userId: pending.userId, code });
+      if (r.ok) return finish(req, reply, r, pending.returnTo);
+      return sendPage(
+        reply,
+        401,
+        loginPage(ctx, form, [{ field: 'totp', message: ctx.t.t('staff.login.invalidTotp') }]),
+      );
+    },
+  );
 }

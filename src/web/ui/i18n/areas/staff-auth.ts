@@ -15,6 +15,28 @@ export const staffAuthMessages = defineMessages(
     'staff.login.invalidCredentials': 'Användarnamnet eller lösenordet är fel',
     'staff.login.totpRequired': 'Ange engångskoden från din autentiseringsapp',
     'staff.login.invalidTotp': 'Engångskoden är fel eller för gammal. Ange den kod som visas nu.',
+    'staff.directory.button': 'Logga in med {directory}',
+    'staff.directory.orLocal': 'Eller logga in med användarnamn och lösenord',
+    'staff.directory.failed.title': 'Inloggningen gick inte',
+    'staff.directory.unknownUser.title': 'Du har inget konto här',
+    'staff.directory.unknownUser.body':
+      'Du loggade in i {directory}, men det finns ingen handläggare i {municipality} med det kontot.',
+    'staff.directory.identifiedAs': 'Du loggade in som {value}.',
+    'staff.directory.askAdmin': 'Be en administratör i {municipality} att lägga upp eller koppla ditt konto.',
+    'staff.directory.deactivated.title': 'Ditt konto är avstängt',
+    'staff.directory.deactivated.body':
+      'Ditt handläggarkonto i {municipality} är avstängt, så du kan inte logga in.',
+    'staff.directory.conflict.title': 'Kontot kan inte kopplas',
+    'staff.directory.conflict.body':
+      'Ditt konto i {directory} matchar inte entydigt ett handläggarkonto i {municipality}. Det kan matcha flera konton, eller ett konto som redan är kopplat till en annan person.',
+    'staff.directory.missingClaim.body':
+      '{directory} skickade inte de uppgifter om dig som behövs för att hitta ditt konto.',
+    'staff.directory.cancelled.body': 'Du avbröt inloggningen i {directory}.',
+    'staff.directory.rejected.body':
+      'Svaret från {directory} kunde inte godkännas, till exempel för att inloggningen tog för lång tid. Försök igen.',
+    'staff.directory.unavailable.body': 'Vi kunde inte nå {directory}. Försök igen om en stund.',
+    'staff.directory.notConfigured.body': 'Inloggning via katalog är inte inställd för {municipality}.',
+    'staff.directory.tryAgain': 'Försök logga in igen',
     'staff.home.title': 'Översikt',
     'staff.home.welcome': 'Välkommen, {name}',
     'staff.home.roles': 'Dina roller',
@@ -39,6 +61,28 @@ export const staffAuthMessages = defineMessages(
     'staff.login.invalidCredentials': 'The user name or password is wrong',
     'staff.login.totpRequired': 'Enter the one-time code from your authenticator app',
     'staff.login.invalidTotp': 'The one-time code is wrong or too old. Enter the code shown now.',
+    'staff.directory.button': 'Log in with {directory}',
+    'staff.directory.orLocal': 'Or log in with a user name and password',
+    'staff.directory.failed.title': 'The login did not work',
+    'staff.directory.unknownUser.title': 'You have no account here',
+    'staff.directory.unknownUser.body':
+      'You logged in to {directory}, but no case officer in {municipality} has that account.',
+    'staff.directory.identifiedAs': 'You logged in as {value}.',
+    'staff.directory.askAdmin': 'Ask an administrator in {municipality} to create or link your account.',
+    'staff.directory.deactivated.title': 'Your account is deactivated',
+    'staff.directory.deactivated.body':
+      'Your case officer account in {municipality} is deactivated, so you cannot log in.',
+    'staff.directory.conflict.title': 'The account cannot be linked',
+    'staff.directory.conflict.body':
+      'Your {directory} account does not match exactly one case officer account in {municipality}. It may match several accounts, or an account already linked to another person.',
+    'staff.directory.missingClaim.body':
+      '{directory} did not send the details about you that are needed to find your account.',
+    'staff.directory.cancelled.body': 'You cancelled the login at {directory}.',
+    'staff.directory.rejected.body':
+      'The answer from {directory} could not be accepted, for example because the login took too long. Try again.',
+    'staff.directory.unavailable.body': 'We could not reach {directory}. Try again in a while.',
+    'staff.directory.notConfigured.body': 'Login through a directory is not set up for {municipality}.',
+    'staff.directory.tryAgain': 'Try logging in again',
     'staff.home.title': 'Overview',
     'staff.home.welcome': 'Welcome, {name}',
     'staff.home.roles': 'Your roles',

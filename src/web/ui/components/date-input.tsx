@@ -16,6 +16,12 @@ export interface DateInputProps extends GroupFieldProps {
   errorParts?: readonly DatePart[];
   /** Set for a date of birth: the browser may fill it in (bday-day …). */
   birthday?: boolean;
+  /**
+   * '.' names the boxes `${name}.day` … (the form engine's names) and gives
+   * every box, the day's too, the id `${id}-day` … (= fieldId of its own
+   * name), so an error on any part can link to its box. Default '-'.
+   */
+  partSeparator?: '-' | '.';
 }
 
 const PARTS = [
@@ -24,9 +30,9 @@ const PARTS = [
   { part: 'year', width: 4, label: 'components.date.year' },
 ] as const satisfies readonly { part: DatePart; width: number; label: MessageKey }[];
 
-/** Names of the three inputs: `${name}-day`, `${name}-month`, `${name}-year`. */
-export function datePartName(name: string, part: DatePart): string {
-  return `${name}-${part}`;
+/** Names of the three inputs: `${name}-day`, `${name}-month`, `${name}-year` (or with '.'). */
+export function datePartName(name: string, part: DatePart, separator: '-' | '.' = '-'): string {
+  return `${name}${separator}${part}`;
 }
 
 /**
@@ -60,7 +66,7 @@ export function DateInput(props: DateInputProps): Html {
         ) : null}
         <div class="govuk-date-input" id={`${id}-group`}>
           {PARTS.map(({ part, width, label }) => {
-            const inputId = part === 'day' ? id : `${id}-${part}`;
+            const inputId = part === 'day' && props.partSeparator !== '.' ? id : `${id}-${part}`;
             const classes = [
               'govuk-input',
               'govuk-date-input__input',
@@ -76,7 +82,7 @@ export function DateInput(props: DateInputProps): Html {
                   <input
                     class={classes.join(' ')}
                     id={inputId}
-                    name={datePartName(props.name, part)}
+                    name={datePartName(props.name, part, props.partSeparator)}
                     type="text"
                     inputmode="numeric"
                     autocomplete={props.birthday ? `bday-${part}` : undefined}

@@ -10,6 +10,8 @@ export interface SelectOption {
   value: string;
   text: string;
   disabled?: boolean;
+  /** The text's language when it differs from the page's (a Swedish fallback). */
+  lang?: string;
 }
 
 export interface SelectProps extends FieldProps {
@@ -61,7 +63,12 @@ export function Select(props: SelectProps): Html {
           </option>
         ) : null}
         {props.options.map((o) => (
-          <option value={o.value} selected={value !== null && o.value === value} disabled={o.disabled}>
+          <option
+            value={o.value}
+            selected={value !== null && o.value === value}
+            disabled={o.disabled}
+            lang={o.lang}
+          >
             {o.text}
           </option>
         ))}

@@ -3,6 +3,7 @@ import { catalogueMessages } from './catalogue.ts';
 import { componentMessages } from './components.ts';
 import { devIdpMessages } from './dev-idp.ts';
 import { errorMessages } from './errors.ts';
+import { formErrorMessages } from './form-errors.ts';
 import { layoutMessages } from './layout.ts';
 import { municipalityPageMessages } from './municipality-pages.ts';
 import { myPagesMessages } from './my-pages.ts';
@@ -21,4 +22,5 @@ export const AREAS = [
   catalogueMessages,
   runnerMessages,
   myPagesMessages,
+  formErrorMessages,
 ] as const;

@@ -26,6 +26,30 @@ export const TINY_DEFINITION = {
       title: { sv: 'Övrigt', en: 'Other' },
       questions: [
         { id: 'q4', key: 'note', type: 'textarea', label: { sv: 'Meddelande', en: 'Message' }, required: false, maxLength: 200 },
+        {
+          id: 'q5',
+          key: 'otherPnr',
+          type: 'personnummer',
+          label: { sv: 'Personnummer för medsökande', en: 'Co-applicant’s personal identity number' },
+          required: false,
+          allowSamordningsnummer: true,
+        },
+      ],
+    },
+    {
+      id: 'bilagor',
+      title: { sv: 'Bilagor', en: 'Attachments' },
+      questions: [
+        {
+          id: 'q6',
+          key: 'attachment',
+          type: 'file',
+          label: { sv: 'Bifoga ett intyg', en: 'Attach a certificate' },
+          required: false,
+          accept: ['application/pdf', 'image/png'],
+          maxSizeBytes: 100000,
+          maxFiles: 2,
+        },
       ],
     },
   ],

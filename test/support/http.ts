@@ -22,6 +22,20 @@ export class TestClient {
     if (String(res.headers['content-type'] ?? '').startsWith('text/html')) this.lastHtml = res.body;
   }
 
+  /** Posts a multipart form with files; the CSRF token of the last page is added. */
+  async postMultipart(url: string, fields: Record<string, string | string[]>, files: TestFile[]): Promise<LightMyRequestResponse> {
+    const token = csrfTokenIn(this.lastHtml);
+    const { body, contentType } = multipartBody(token ? { _csrf: token, ...fields } : fields, files);
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: body,
+      headers: { cookie: this.cookieHeader(), 'content-type': contentType },
+    });
+    this.store(res);
+    return res;
+  }
+
   cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
@@ -57,6 +71,35 @@ export class TestClient {
     this.store(res);
     return res;
   }
+}
+
+export interface TestFile {
+  field: string;
+  name: string;
+  type: string;
+  data: Buffer;
+}
+
+/** Builds a multipart/form-data body, as a browser does for a form with files. */
+export function multipartBody(fields: Record<string, string | string[]>, files: TestFile[]) {
+  const boundary = `----ingang${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    for (const one of Array.isArray(v) ? v : [v]) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${one}\r\n`));
+    }
+  }
+  for (const f of files) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+      ),
+      f.data,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 export function csrfTokenIn(html: string): string | undefined {

@@ -1,3 +1,4 @@
+import { seedDemoEServices } from './demo/index.ts';
 import type { Services } from './index.ts';
 
 /**
@@ -43,5 +44,6 @@ export async function seedDemo(services: Services): Promise<boolean> {
   await services.staffUsers.createGroup(m.id, 'Skolmat', [users.anna as string]);
   await services.staffUsers.createGroup(m.id, 'Kulturskolan', [users.erik as string]);
   await services.staffUsers.createGroup(m.id, 'Skolskjuts', [users.anna as string, users.erik as string]);
+  await seedDemoEServices(services, m.id);
   return true;
 }

@@ -1,5 +1,5 @@
-import type { Db } from '../db/database.ts';
 import type { Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
 import type { MunicipalityTable } from '../db/schema.ts';
 
 export type MunicipalityRow = Selectable<MunicipalityTable>;

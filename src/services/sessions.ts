@@ -95,14 +95,23 @@ export function createSessionService(db: Db, idleMinutes: number) {
         .execute();
       await trx
         .insertInto('login_event')
-        .values({ municipality_id: who.municipalityId, kind: who.kind, method: who.loginMethod, success: true })
+        .values({
+          municipality_id: who.municipalityId,
+          kind: who.kind,
+          method: who.loginMethod,
+          success: true,
+        })
         .execute();
     });
     return token;
   }
 
   async function setData(idHash: string, data: Record<string, unknown>): Promise<void> {
-    await db.updateTable('session').set({ data: JSON.stringify(data) }).where('id_hash', '=', idHash).execute();
+    await db
+      .updateTable('session')
+      .set({ data: JSON.stringify(data) })
+      .where('id_hash', '=', idHash)
+      .execute();
   }
 
   async function destroy(token: string): Promise<void> {

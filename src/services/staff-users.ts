@@ -42,7 +42,16 @@ export function createStaffUserService(db: Db) {
     async findForLogin(municipalityId: string, username: string) {
       return db
         .selectFrom('staff_user')
-        .select(['id', 'municipality_id', 'username', 'name', 'roles', 'password_hash', 'totp_secret', 'active'])
+        .select([
+          'id',
+          'municipality_id',
+          'username',
+          'name',
+          'roles',
+          'password_hash',
+          'totp_secret',
+          'active',
+        ])
         .where('municipality_id', '=', municipalityId)
         .where(sql<string>`lower(username)`, '=', username.toLowerCase())
         .executeTakeFirst();

@@ -23,8 +23,8 @@ import { registerPlatformRoutes } from './platform.routes.tsx';
 import { languagePlugin } from './plugins/language.ts';
 import './plugins/request-state.ts';
 import { cookieSecure, sessionPlugin } from './plugins/session.ts';
-import { tenantPlugin } from './plugins/tenant-routes.ts';
 import { tenantUrlRewriter } from './plugins/tenant.ts';
+import { tenantPlugin } from './plugins/tenant-routes.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '../../public/build');
 

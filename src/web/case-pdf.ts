@@ -42,7 +42,9 @@ export function caseApplicationPdf(input: {
     submittedAt: theCase.submittedAt,
     applicant: {
       name: theCase.submitterName ?? t.t('pdf.anonymous'),
-      personalNumber: theCase.submitterPersonalNumber ? formatPersonnummer(theCase.submitterPersonalNumber) : null,
+      personalNumber: theCase.submitterPersonalNumber
+        ? formatPersonnummer(theCase.submitterPersonalNumber)
+        : null,
     },
     labels: {
       caseNumber: t.t('pdf.caseNumber'),

@@ -27,7 +27,13 @@ function kindOf(status: number, code: string | undefined): ErrorKind {
   return 'server';
 }
 
-function errorPage(req: FastifyRequest, reply: FastifyReply, config: Config, status: number, kind: ErrorKind) {
+function errorPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  config: Config,
+  status: number,
+  kind: ErrorKind,
+) {
   const area = req.url.includes('/handlaggare') ? 'staff' : 'public';
   const ctx = pageContext(req, reply, config, area);
   const title = ctx.t.t(`errors.${kind}.title` as MessageKey);

@@ -43,7 +43,9 @@ export async function registerIdentity(
   if (config.devIdp) {
     // The client secret is derived from the session secret so it is never a
     // constant in the code, yet stable across restarts.
-    const clientSecret = createHmac('sha256', config.sessionSecret).update('dev-idp-client').digest('base64url');
+    const clientSecret = createHmac('sha256', config.sessionSecret)
+      .update('dev-idp-client')
+      .digest('base64url');
     const issuer = `${config.publicUrl}/dev-idp`;
     await app.register(devIdentityProvider, {
       prefix: '/dev-idp',

@@ -16,7 +16,11 @@ function scrub(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
   if (value instanceof Error) {
-    return { type: value.name, message: redactIdentityNumbers(value.message), stack: value.stack && redactIdentityNumbers(value.stack) };
+    return {
+      type: value.name,
+      message: redactIdentityNumbers(value.message),
+      stack: value.stack && redactIdentityNumbers(value.stack),
+    };
   }
   // Only plain objects are copied: requests, responses and other class
   // instances go to their own serializers untouched.
@@ -55,7 +59,9 @@ export function loggerOptions(level: string): NonNullable<FastifyServerOptions['
       logMethod(args, method) {
         method.apply(
           this,
-          args.map((a) => (typeof a === 'string' ? redactIdentityNumbers(a) : a)) as Parameters<typeof method>,
+          args.map((a) => (typeof a === 'string' ? redactIdentityNumbers(a) : a)) as Parameters<
+            typeof method
+          >,
         );
       },
     },

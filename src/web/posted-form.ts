@@ -30,7 +30,8 @@ export async function readPostedForm(req: FastifyRequest): Promise<PostedForm> {
         files.push({ field: name, fileName: part.filename, data: await part.toBuffer() });
       } else if (typeof part.value === 'string') {
         const prev = fields[name];
-        fields[name] = prev === undefined ? part.value : [...(Array.isArray(prev) ? prev : [prev]), part.value];
+        fields[name] =
+          prev === undefined ? part.value : [...(Array.isArray(prev) ? prev : [prev]), part.value];
       }
     }
   }

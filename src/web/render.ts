@@ -19,7 +19,8 @@ export function pageContext(
   const s = req.session;
   let user: PageContext['user'] = null;
   if (area === 'staff' && req.staff) user = { name: req.staff.name, kind: 'staff' };
-  else if (area !== 'staff' && s?.kind === 'resident' && s.resident) user = { name: s.resident.name, kind: 'resident' };
+  else if (area !== 'staff' && s?.kind === 'resident' && s.resident)
+    user = { name: s.resident.name, kind: 'resident' };
   return {
     t: getTranslator(lang),
     lang,

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type TestApp, startTestApp } from '../support/app.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
 import { checkA11y, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
 
 const skip = skipUnlessBrowser();
@@ -82,7 +82,10 @@ describe('foundation in Chromium', { skip }, () => {
     await page.getByLabel('Lösenord').fill('wrong password');
     await page.getByRole('button', { name: 'Logga in' }).last().click();
     await page.waitForLoadState();
-    assert.match(await page.locator('.govuk-error-summary').innerText(), /Användarnamnet eller lösenordet är fel/);
+    assert.match(
+      await page.locator('.govuk-error-summary').innerText(),
+      /Användarnamnet eller lösenordet är fel/,
+    );
     await expectAccessible(page, 'staff login error sv');
     await page.getByLabel('Lösenord').fill('demo-handlaggare-2026');
     await page.getByRole('button', { name: 'Logga in' }).last().click();

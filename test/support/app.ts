@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import { createServer } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/services/demo-seed.ts';
 import { createServices, type Services } from '../../src/services/index.ts';

@@ -9,8 +9,21 @@ export const TINY_DEFINITION = {
       id: 'om-dig',
       title: { sv: 'Om dig', en: 'About you' },
       questions: [
-        { id: 'q1', key: 'name', type: 'text', label: { sv: 'Namn', en: 'Name' }, required: true, summary: true },
-        { id: 'q2', key: 'hasPet', type: 'yesno', label: { sv: 'Har du husdjur?', en: 'Do you have pets?' }, required: true },
+        {
+          id: 'q1',
+          key: 'name',
+          type: 'text',
+          label: { sv: 'Namn', en: 'Name' },
+          required: true,
+          summary: true,
+        },
+        {
+          id: 'q2',
+          key: 'hasPet',
+          type: 'yesno',
+          label: { sv: 'Har du husdjur?', en: 'Do you have pets?' },
+          required: true,
+        },
         {
           id: 'q3',
           key: 'petName',
@@ -25,7 +38,14 @@ export const TINY_DEFINITION = {
       id: 'ovrigt',
       title: { sv: 'Övrigt', en: 'Other' },
       questions: [
-        { id: 'q4', key: 'note', type: 'textarea', label: { sv: 'Meddelande', en: 'Message' }, required: false, maxLength: 200 },
+        {
+          id: 'q4',
+          key: 'note',
+          type: 'textarea',
+          label: { sv: 'Meddelande', en: 'Message' },
+          required: false,
+          maxLength: 200,
+        },
         {
           id: 'q5',
           key: 'otherPnr',

@@ -23,7 +23,11 @@ export class TestClient {
   }
 
   /** Posts a multipart form with files; the CSRF token of the last page is added. */
-  async postMultipart(url: string, fields: Record<string, string | string[]>, files: TestFile[]): Promise<LightMyRequestResponse> {
+  async postMultipart(
+    url: string,
+    fields: Record<string, string | string[]>,
+    files: TestFile[],
+  ): Promise<LightMyRequestResponse> {
     const token = csrfTokenIn(this.lastHtml);
     const { body, contentType } = multipartBody(token ? { _csrf: token, ...fields } : fields, files);
     const res = await this.app.inject({
@@ -41,7 +45,11 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } });
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: this.cookieHeader(), ...headers },
+    });
     this.store(res);
     return res;
   }
@@ -86,7 +94,9 @@ export function multipartBody(fields: Record<string, string | string[]>, files: 
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) {
     for (const one of Array.isArray(v) ? v : [v]) {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${one}\r\n`));
+      parts.push(
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${one}\r\n`),
+      );
     }
   }
   for (const f of files) {
@@ -108,5 +118,8 @@ export function csrfTokenIn(html: string): string | undefined {
 
 /** The text of the page's <h1>, tags stripped. */
 export function h1(html: string): string | undefined {
-  return /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+  return /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim();
 }

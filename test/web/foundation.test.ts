@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { base32Encode, totp } from '../../src/domain/auth/totp.ts';
-import { type TestApp, startTestApp } from '../support/app.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
 import { testDatabaseKind } from '../support/db.ts';
 import { h1, TestClient } from '../support/http.ts';
 
@@ -13,7 +13,10 @@ after(() => t.close());
 
 async function loginAsAnna(client: TestClient, slug = 'demo') {
   await client.get(`/${slug}/handlaggare/logga-in`);
-  return client.post(`/${slug}/handlaggare/logga-in`, { username: 'anna', password: 'demo-handlaggare-2026' });
+  return client.post(`/${slug}/handlaggare/logga-in`, {
+    username: 'anna',
+    password: 'demo-handlaggare-2026',
+  });
 }
 
 describe('health', () => {
@@ -86,7 +89,10 @@ describe('staff login', () => {
     // An anonymous session exists before login (e.g. from a draft)…
     const before = await t.services.sessions.startAnonymous();
     c.cookies.set('ingang_session', t.app.signCookie(before));
-    const res = await c.post('/demo/handlaggare/logga-in', { username: 'Anna', password: 'demo-handlaggare-2026' });
+    const res = await c.post('/demo/handlaggare/logga-in', {
+      username: 'Anna',
+      password: 'demo-handlaggare-2026',
+    });
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, '/demo/handlaggare');
     // …and login replaces it: the old token no longer works.
@@ -96,7 +102,10 @@ describe('staff login', () => {
     assert.equal(home.statusCode, 200);
     assert.match(home.body, /Välkommen, Anna Handläggare/);
     assert.match(home.body, /Skolmat/);
-    const cookie = res.cookies.find((x) => x.name === 'ingang_session') as { httpOnly?: boolean; sameSite?: string };
+    const cookie = res.cookies.find((x) => x.name === 'ingang_session') as {
+      httpOnly?: boolean;
+      sameSite?: string;
+    };
     assert.equal(cookie.httpOnly, true);
     assert.equal(cookie.sameSite, 'Lax');
   });
@@ -121,13 +130,18 @@ describe('staff login', () => {
     await c.get('/demo/handlaggare/logga-in');
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await c.post('/demo/handlaggare/logga-in', { username: 'admin', password: `guess${i}` })).statusCode);
+      statuses.push(
+        (await c.post('/demo/handlaggare/logga-in', { username: 'admin', password: `guess${i}` })).statusCode,
+      );
     }
     assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429]);
     assert.equal(h1(c.lastHtml), 'För många försök');
     // Even the right password is refused while throttled.
     await c.get('/demo/handlaggare/logga-in');
-    const right = await c.post('/demo/handlaggare/logga-in', { username: 'admin', password: 'demo-admin-2026' });
+    const right = await c.post('/demo/handlaggare/logga-in', {
+      username: 'admin',
+      password: 'demo-admin-2026',
+    });
     assert.equal(right.statusCode, 429);
   });
 
@@ -195,7 +209,10 @@ describe('staff login', () => {
     });
     const c = new TestClient(t.app);
     await c.get('/demo/handlaggare/logga-in');
-    const step1 = await c.post('/demo/handlaggare/logga-in', { username: 'totpuser', password: 'a-long-password-1' });
+    const step1 = await c.post('/demo/handlaggare/logga-in', {
+      username: 'totpuser',
+      password: 'a-long-password-1',
+    });
     assert.equal(step1.statusCode, 200);
     assert.match(step1.body, /Engångskod/);
     const wrong = await c.post('/demo/handlaggare/logga-in/kod', { totp: '000000' });
@@ -237,7 +254,10 @@ describe('municipalities are kept apart', () => {
       .where('slug', '=', 'grannby')
       .execute();
     await t.services.municipalities.reload();
-    const res = await t.app.inject({ url: '/tillganglighet', headers: { host: 'etjanster.grannby.example' } });
+    const res = await t.app.inject({
+      url: '/tillganglighet',
+      headers: { host: 'etjanster.grannby.example' },
+    });
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /Grannby kommun/);
     assert.match(res.body, /href="\/theme.css"/);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { type TestApp, startTestApp } from '../support/app.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
 import { publishTiny, TINY_DEFINITION } from '../support/eservice-fixture.ts';
 import { csrfTokenIn, h1, TestClient } from '../support/http.ts';
 
@@ -63,15 +63,28 @@ describe('catalogue and start page', () => {
 describe('filling in, anonymously', () => {
   it('shows errors in a summary and inline, keeps what was typed, and moves on when valid', async () => {
     const { client, draftUrl } = await startDraft();
-    const bad = await client.post(`${draftUrl}/steg/om-dig`, { 'q.name': '', 'q.hasPet': '', action: 'continue' });
+    const bad = await client.post(`${draftUrl}/steg/om-dig`, {
+      'q.name': '',
+      'q.hasPet': '',
+      action: 'continue',
+    });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /<title>Fel: /);
     assert.match(bad.body, /govuk-error-summary/);
     assert.match(bad.body, /href="#q-name"/);
-    const typed = await client.post(`${draftUrl}/steg/om-dig`, { 'q.name': 'Åsa <Öberg>', 'q.hasPet': '', action: 'continue' });
+    const typed = await client.post(`${draftUrl}/steg/om-dig`, {
+      'q.name': 'Åsa <Öberg>',
+      'q.hasPet': '',
+      action: 'continue',
+    });
     assert.equal(typed.statusCode, 422);
     assert.match(typed.body, /value="Åsa &lt;Öberg&gt;"/);
-    const ok = await client.post(`${draftUrl}/steg/om-dig`, { 'q.name': 'Åsa', 'q.hasPet': 'yes', 'q.petName': 'Doris', action: 'continue' });
+    const ok = await client.post(`${draftUrl}/steg/om-dig`, {
+      'q.name': 'Åsa',
+      'q.hasPet': 'yes',
+      'q.petName': 'Doris',
+      action: 'continue',
+    });
     assert.equal(ok.statusCode, 303);
     assert.equal(ok.headers.location, `${draftUrl}/steg/ovrigt`);
   });
@@ -103,14 +116,21 @@ describe('filling in, anonymously', () => {
     });
     assert.equal(res.statusCode, 303);
     const id = draftUrl.split('/').pop() as string;
-    const row = await t.services.db.selectFrom('draft').select('answers').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.services.db
+      .selectFrom('draft')
+      .select('answers')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(row.answers, { name: 'Åsa', hasPet: false });
   });
 
   it('tampered step and draft ids, and another person’s draft, are 404 and change nothing', async () => {
     const { client, draftUrl } = await startDraft();
     assert.equal((await client.get(`${draftUrl}/steg/no-such-step`)).statusCode, 404);
-    assert.equal((await client.get('/demo/utkast/00000000-0000-0000-0000-000000000000/steg/om-dig')).statusCode, 404);
+    assert.equal(
+      (await client.get('/demo/utkast/00000000-0000-0000-0000-000000000000/steg/om-dig')).statusCode,
+      404,
+    );
     assert.equal((await client.get('/demo/utkast/not-a-uuid/steg/om-dig')).statusCode, 404);
     const stranger = new TestClient(t.app);
     await stranger.get('/demo/e-tjanster/tiny');
@@ -135,10 +155,19 @@ describe('filling in, anonymously', () => {
     assert.equal(exe.statusCode, 422);
     assert.match(exe.body, /govuk-error-summary/);
     const big = await client.postMultipart(`${draftUrl}/steg/bilagor`, { action: 'continue' }, [
-      { field: 'q.attachment', name: 'stor.pdf', type: 'application/pdf', data: Buffer.concat([PDF, Buffer.alloc(200_000, 32)]) },
+      {
+        field: 'q.attachment',
+        name: 'stor.pdf',
+        type: 'application/pdf',
+        data: Buffer.concat([PDF, Buffer.alloc(200_000, 32)]),
+      },
     ]);
     assert.equal(big.statusCode, 422);
-    const files = await t.services.db.selectFrom('stored_file').select('name').where('name', 'in', ['intyg.pdf', 'stor.pdf']).execute();
+    const files = await t.services.db
+      .selectFrom('stored_file')
+      .select('name')
+      .where('name', 'in', ['intyg.pdf', 'stor.pdf'])
+      .execute();
     assert.deepEqual(files, [], 'refused files are not kept');
     const good = await client.postMultipart(`${draftUrl}/steg/bilagor`, { action: 'continue' }, [
       { field: 'q.attachment', name: 'läkarintyg.pdf', type: 'application/pdf', data: PDF },
@@ -152,7 +181,12 @@ describe('filling in, anonymously', () => {
 describe('check answers, submit, receipt', () => {
   it('change links go to the exact question and back; submit makes one case; the receipt has the PDF', async () => {
     const { client, draftUrl } = await startDraft();
-    await client.post(`${draftUrl}/steg/om-dig`, { 'q.name': 'Åsa', 'q.hasPet': 'yes', 'q.petName': 'Doris', action: 'continue' });
+    await client.post(`${draftUrl}/steg/om-dig`, {
+      'q.name': 'Åsa',
+      'q.hasPet': 'yes',
+      'q.petName': 'Doris',
+      action: 'continue',
+    });
     await client.get(`${draftUrl}/steg/ovrigt`);
     await client.post(`${draftUrl}/steg/ovrigt`, { 'q.note': 'Hej', 'q.otherPnr': '', action: 'continue' });
     await client.get(`${draftUrl}/steg/bilagor`);
@@ -185,7 +219,11 @@ describe('check answers, submit, receipt', () => {
     // A second submit (double click, another tab) lands on the same receipt.
     const again = await client.post(`${draftUrl}/skicka`, { _csrf: token }, { csrf: false });
     assert.equal(again.headers.location, receiptUrl);
-    const count = await t.services.db.selectFrom('case').select('id').where('case_number', '=', caseNumber).execute();
+    const count = await t.services.db
+      .selectFrom('case')
+      .select('id')
+      .where('case_number', '=', caseNumber)
+      .execute();
     assert.equal(count.length, 1);
 
     const pdf = await client.get(receiptUrl.replace('kvitto', 'ansokan.pdf'));

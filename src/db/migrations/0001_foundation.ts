@@ -96,7 +96,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       details jsonb NOT NULL DEFAULT '{}'::jsonb,
       occurred_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
-  await sql`CREATE INDEX audit_event_municipality ON audit_event (municipality_id, occurred_at DESC)`.execute(db);
+  await sql`CREATE INDEX audit_event_municipality ON audit_event (municipality_id, occurred_at DESC)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -120,7 +120,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX case_submitter ON "case" (municipality_id, submitter_personal_number, submitted_at DESC)`.execute(
     db,
   );
-  await sql`CREATE INDEX case_eservice ON "case" (municipality_id, e_service_id, submitted_at DESC)`.execute(db);
+  await sql`CREATE INDEX case_eservice ON "case" (municipality_id, e_service_id, submitted_at DESC)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE case_event (

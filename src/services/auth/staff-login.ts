@@ -30,7 +30,7 @@ export function createStaffLogin(db: Db, users: StaffUserService) {
   }): Promise<StaffLoginResult> {
     const user = await users.findForLogin(input.municipalityId, input.username.trim());
     const passwordOk = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash()));
-    if (!user || !user.active || !user.password_hash || !passwordOk) {
+    if (!user?.active || !user.password_hash || !passwordOk) {
       await recordFailure(input.municipalityId);
       return { ok: false, reason: 'invalidCredentials' };
     }

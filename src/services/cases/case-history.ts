@@ -10,7 +10,13 @@ export type CaseActor =
 /** Every change to a case writes one of these, in the same transaction as the change. */
 export async function appendCaseEvent(
   db: Kysely<DB> | Transaction<DB>,
-  e: { municipalityId: string; caseId: string; type: string; actor: CaseActor; details?: Record<string, unknown> },
+  e: {
+    municipalityId: string;
+    caseId: string;
+    type: string;
+    actor: CaseActor;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await db
     .insertInto('case_event')

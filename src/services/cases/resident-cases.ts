@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Answers } from '../../domain/forms/answers.ts';
-import { isUuid } from '../drafts/drafts.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
+import { isUuid } from '../drafts/drafts.ts';
 import { appendCaseEvent } from './case-history.ts';
 
 export interface ResidentCaseListItem {
@@ -64,7 +64,15 @@ export function createResidentCaseService(db: Db) {
   async function list(municipalityId: string, personalNumber: string): Promise<ResidentCaseListItem[]> {
     const rows = await db
       .selectFrom('case as c')
-      .select(['c.id', 'c.case_number', 'c.e_service_id', 'c.status', 'c.submitted_at', 'c.updated_at', 'c.closed_at'])
+      .select([
+        'c.id',
+        'c.case_number',
+        'c.e_service_id',
+        'c.status',
+        'c.submitted_at',
+        'c.updated_at',
+        'c.closed_at',
+      ])
       .select((eb) =>
         eb
           .selectFrom('case_message as m')
@@ -97,9 +105,17 @@ export function createResidentCaseService(db: Db) {
   }
 
   /** The case if it is this resident's (or this anonymous session's); otherwise undefined, a 404. */
-  async function get(municipalityId: string, caseId: string, owner: DraftOwner): Promise<ResidentCase | undefined> {
+  async function get(
+    municipalityId: string,
+    caseId: string,
+    owner: DraftOwner,
+  ): Promise<ResidentCase | undefined> {
     if (!isUuid(caseId)) return undefined;
-    let q = db.selectFrom('case').selectAll().where('municipality_id', '=', municipalityId).where('id', '=', caseId);
+    let q = db
+      .selectFrom('case')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', caseId);
     q =
       owner.kind === 'resident'
         ? q.where((eb) =>
@@ -135,7 +151,14 @@ export function createResidentCaseService(db: Db) {
       .where('municipality_id', '=', c.municipalityId)
       .where('case_id', '=', c.id)
       // Internal notes and other officer-only events never reach the resident.
-      .where('type', 'in', ['submitted', 'status_changed', 'message_to_applicant', 'message_from_applicant', 'document_added', 'supplement_submitted'])
+      .where('type', 'in', [
+        'submitted',
+        'status_changed',
+        'message_to_applicant',
+        'message_from_applicant',
+        'document_added',
+        'supplement_submitted',
+      ])
       .orderBy('id')
       .execute();
     return rows.map((r) => ({
@@ -182,7 +205,13 @@ export function createResidentCaseService(db: Db) {
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('case_message')
-        .values({ municipality_id: c.municipalityId, case_id: c.id, direction: 'from_applicant', author_name: authorName, body })
+        .values({
+          municipality_id: c.municipalityId,
+          case_id: c.id,
+          direction: 'from_applicant',
+          author_name: authorName,
+          body,
+        })
         .execute();
       await trx.updateTable('case').set({ updated_at: new Date() }).where('id', '=', c.id).execute();
       await appendCaseEvent(trx, {

@@ -4,8 +4,8 @@ import { INITIAL_STATUS } from '../../domain/cases/statuses.ts';
 import type { FieldError } from '../../domain/forms/errors.ts';
 import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
-import type { Draft, DraftService } from '../drafts/drafts.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
+import type { Draft, DraftService } from '../drafts/drafts.ts';
 import { appendCaseEvent } from './case-history.ts';
 
 export type SubmitResult =
@@ -56,7 +56,9 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
         .insertInto('case_number_counter')
         .values({ municipality_id: municipalityId, year, last_value: 1 })
         .onConflict((oc) =>
-          oc.columns(['municipality_id', 'year']).doUpdateSet((eb) => ({ last_value: eb('case_number_counter.last_value', '+', 1) })),
+          oc
+            .columns(['municipality_id', 'year'])
+            .doUpdateSet((eb) => ({ last_value: eb('case_number_counter.last_value', '+', 1) })),
         )
         .returning('last_value')
         .executeTakeFirstOrThrow();
@@ -104,7 +106,11 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
   };
 
   /** A draft that is gone may have become a case: the same owner gets that case back. */
-  async function alreadySubmitted(municipalityId: string, draftId: string, owner: DraftOwner): Promise<SubmitResult> {
+  async function alreadySubmitted(
+    municipalityId: string,
+    draftId: string,
+    owner: DraftOwner,
+  ): Promise<SubmitResult> {
     if (!/^[0-9a-f-]{36}$/i.test(draftId)) return { ok: false, reason: 'notFound' };
     let q = db
       .selectFrom('case')

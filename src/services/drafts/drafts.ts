@@ -103,7 +103,9 @@ export function createDraftService(db: Db, eServices: EServiceService) {
     const pendingRaw = { ...draft.pendingRaw };
     if (v.errors.length > 0) pendingRaw[stepId] = v.raw;
     else delete pendingRaw[stepId];
-    const visited = draft.visitedSteps.includes(stepId) ? draft.visitedSteps : [...draft.visitedSteps, stepId];
+    const visited = draft.visitedSteps.includes(stepId)
+      ? draft.visitedSteps
+      : [...draft.visitedSteps, stepId];
     await db
       .updateTable('draft')
       .set({

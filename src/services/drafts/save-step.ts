@@ -44,13 +44,14 @@ export function createSaveStep(drafts: DraftService, files: StoredFileService) {
     const uploadErrors: FieldError[] = [];
     for (const u of uploaded) {
       const q = fileQuestions.get(u.field);
-      if (!q || u.data.length === 0 && u.fileName === '') continue;
+      if (!q || (u.data.length === 0 && u.fileName === '')) continue;
       const r = await files.storeForDraft(draft.municipalityId, draft.id, q.key, u.fileName, u.data, {
         allowedMimes: q.accept,
         maxBytes: q.maxSizeBytes,
       });
-      if (r.ok) (uploads[q.key] ??= []).push(r.file);
-      else {
+      if (r.ok) {
+        uploads[q.key] = [...(uploads[q.key] ?? []), r.file];
+      } else {
         uploadErrors.push({
           field: u.field,
           code: UPLOAD_CODES[r.code],
@@ -63,14 +64,18 @@ export function createSaveStep(drafts: DraftService, files: StoredFileService) {
     const before = new Set(
       [...fileQuestions.values()].flatMap((q) => {
         const v = draft.answers[q.key];
-        return Array.isArray(v) ? v.flatMap((f) => (typeof f === 'object' && f && 'id' in f ? [String(f.id)] : [])) : [];
+        return Array.isArray(v)
+          ? v.flatMap((f) => (typeof f === 'object' && f && 'id' in f ? [String(f.id)] : []))
+          : [];
       }),
     );
     const v = await drafts.saveStep(draft, stepId, posted, uploads);
     const kept = new Set(
       [...fileQuestions.values()].flatMap((q) => {
         const val = v.answers[q.key];
-        return Array.isArray(val) ? val.flatMap((f) => (typeof f === 'object' && f && 'id' in f ? [String(f.id)] : [])) : [];
+        return Array.isArray(val)
+          ? val.flatMap((f) => (typeof f === 'object' && f && 'id' in f ? [String(f.id)] : []))
+          : [];
       }),
     );
     const gone = [...before].filter((id) => !kept.has(id)).concat(v.rejectedFiles.map((f) => f.id));

@@ -15,7 +15,9 @@ export function definitionOf(versionId: string, status: string, json: unknown): 
   if (hit) return hit;
   const parsed = parseDefinition(json);
   if (!parsed.ok) {
-    throw new Error(`Stored definition of version ${versionId} is invalid: ${JSON.stringify(parsed.error.slice(0, 3))}`);
+    throw new Error(
+      `Stored definition of version ${versionId} is invalid: ${JSON.stringify(parsed.error.slice(0, 3))}`,
+    );
   }
   if (status !== 'draft') {
     if (cache.size >= MAX) cache.delete(cache.keys().next().value as string);

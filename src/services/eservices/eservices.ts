@@ -18,7 +18,9 @@ export function createEServiceService(db: Db) {
   async function listPublished(municipalityId: string, query?: string): Promise<CatalogueEntry[]> {
     let q = db
       .selectFrom('e_service as e')
-      .innerJoin('e_service_version as v', (j) => j.onRef('v.e_service_id', '=', 'e.id').on('v.status', '=', 'published'))
+      .innerJoin('e_service_version as v', (j) =>
+        j.onRef('v.e_service_id', '=', 'e.id').on('v.status', '=', 'published'),
+      )
       .selectAll('e')
       .select('v.number as version_number')
       .where('e.municipality_id', '=', municipalityId);
@@ -60,7 +62,10 @@ export function createEServiceService(db: Db) {
     return row && toEServiceInfo(row);
   }
 
-  async function publishedVersion(municipalityId: string, eServiceId: string): Promise<PublishedVersion | undefined> {
+  async function publishedVersion(
+    municipalityId: string,
+    eServiceId: string,
+  ): Promise<PublishedVersion | undefined> {
     const v = await db
       .selectFrom('e_service_version')
       .select(['id', 'number', 'status', 'definition'])
@@ -111,7 +116,11 @@ export function createEServiceService(db: Db) {
   }
 
   /** Adds a draft version; the definition must pass the schema. */
-  async function addVersion(municipalityId: string, eServiceId: string, definition: FormDefinition | unknown) {
+  async function addVersion(
+    municipalityId: string,
+    eServiceId: string,
+    definition: FormDefinition | unknown,
+  ) {
     const parsed = parseDefinition(definition);
     if (!parsed.ok) throw new Error(`Invalid definition: ${JSON.stringify(parsed.error.slice(0, 5))}`);
     const last = await db

@@ -23,8 +23,12 @@ export function createStoredFileService(db: Db, blobs: BlobStore) {
     return { ok: true as const, mime: verdict.mime, blobKey, sha256: stored.sha256, size: stored.size };
   }
 
+  // No path separators and no control characters in a stored file name.
   const safeName = (name: string) =>
-    name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f]/g, '').slice(-200) || 'fil';
+    [...name.replace(/[\\/]/g, '_')]
+      .filter((c) => c.charCodeAt(0) >= 32)
+      .join('')
+      .slice(-200) || 'fil';
 
   /** An upload to a file question of a draft. */
   async function storeForDraft(

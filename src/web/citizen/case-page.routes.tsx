@@ -117,9 +117,13 @@ async function renderCase(
       {messages.length === 0 ? <p class="govuk-body">{t.t('case.noMessages')}</p> : null}
       <ol class="ingang-thread">
         {messages.map((msg) => (
-          <li class={`ingang-thread__message ingang-thread__message--${msg.direction === 'from_applicant' ? 'own' : 'other'}`}>
+          <li
+            class={`ingang-thread__message ingang-thread__message--${msg.direction === 'from_applicant' ? 'own' : 'other'}`}
+          >
             <p class="govuk-body-s govuk-!-margin-bottom-1">
-              <strong>{msg.direction === 'from_applicant' ? t.t('case.fromYou') : t.t('case.fromOfficer')}</strong>{' '}
+              <strong>
+                {msg.direction === 'from_applicant' ? t.t('case.fromYou') : t.t('case.fromOfficer')}
+              </strong>{' '}
               <time datetime={msg.createdAt.toISOString()}>{t.date(msg.createdAt, true)}</time>
             </p>
             <p class="govuk-body ingang-preserve-lines">
@@ -174,7 +178,8 @@ async function renderCase(
       <ol class="govuk-list ingang-history">
         {events.map((e) => (
           <li>
-            <time datetime={e.occurredAt.toISOString()}>{t.date(e.occurredAt, true)}</time>: {eventText(t, ctx.lang, e)}
+            <time datetime={e.occurredAt.toISOString()}>{t.date(e.occurredAt, true)}</time>:{' '}
+            {eventText(t, ctx.lang, e)}
           </li>
         ))}
       </ol>
@@ -192,7 +197,11 @@ export function registerCasePageRoutes(app: FastifyInstance, deps: CitizenDeps):
     const q = req.query as Record<string, unknown>;
     const t = pageContext(req, reply, deps.config, 'resident').t;
     const notice =
-      q.skickat === '1' ? t.t('case.messageSent') : typeof q.uppladdat === 'string' ? t.t('case.uploaded', { name: q.uppladdat.slice(0, 200) }) : undefined;
+      q.skickat === '1'
+        ? t.t('case.messageSent')
+        : typeof q.uppladdat === 'string'
+          ? t.t('case.uploaded', { name: q.uppladdat.slice(0, 200) })
+          : undefined;
     return renderCase(req, reply, deps, loaded, { status: 200, errors: [], notice });
   });
 
@@ -203,12 +212,23 @@ export function registerCasePageRoutes(app: FastifyInstance, deps: CitizenDeps):
     const form = await readPostedForm(req);
     const body = postedString(form.fields, 'body').trim();
     const t = pageContext(req, reply, deps.config, 'resident').t;
-    const problem = !body ? t.t('case.messageRequired') : body.length > MESSAGE_MAX ? t.t('case.messageTooLong', { max: MESSAGE_MAX }) : null;
+    const problem = !body
+      ? t.t('case.messageRequired')
+      : body.length > MESSAGE_MAX
+        ? t.t('case.messageTooLong', { max: MESSAGE_MAX })
+        : null;
     if (problem) {
-      return renderCase(req, reply, deps, loaded, { status: 422, errors: [{ field: 'body', message: problem }], message: body });
+      return renderCase(req, reply, deps, loaded, {
+        status: 422,
+        errors: [{ field: 'body', message: problem }],
+        message: body,
+      });
     }
     await services.residentCases.sendMessage(loaded.theCase, resident.name, body);
-    return reply.redirect(`${req.basePath}/mina-sidor/arenden/${loaded.theCase.id}?skickat=1#meddelanden`, 303);
+    return reply.redirect(
+      `${req.basePath}/mina-sidor/arenden/${loaded.theCase.id}?skickat=1#meddelanden`,
+      303,
+    );
   });
 
   app.post('/mina-sidor/arenden/:caseId/handlingar', async (req, reply) => {
@@ -221,13 +241,23 @@ export function registerCasePageRoutes(app: FastifyInstance, deps: CitizenDeps):
     const file = form.files.find((f) => f.field === 'document');
     const t = pageContext(req, reply, deps.config, 'resident').t;
     if (!file) {
-      return renderCase(req, reply, deps, loaded, { status: 422, errors: [{ field: 'document', message: t.t('case.uploadRequired') }] });
+      return renderCase(req, reply, deps, loaded, {
+        status: 422,
+        errors: [{ field: 'document', message: t.t('case.uploadRequired') }],
+      });
     }
-    const r = await services.storedFiles.storeForCase(m.id, loaded.theCase.id, file.fileName, file.data, SUPPLEMENT_POLICY, {
-      kind: 'resident',
-      id: null,
-      name: resident.name,
-    });
+    const r = await services.storedFiles.storeForCase(
+      m.id,
+      loaded.theCase.id,
+      file.fileName,
+      file.data,
+      SUPPLEMENT_POLICY,
+      {
+        kind: 'resident',
+        id: null,
+        name: resident.name,
+      },
+    );
     if (!r.ok) {
       const code = r.code === 'fileTypeMismatch' ? 'fileTypeNotAllowed' : r.code;
       const message = t.t(`case.upload.${code}`);

@@ -59,20 +59,22 @@ export function registerCatalogueRoutes(app: FastifyInstance, { config, services
       <Page ctx={ctx} title={t.t('layout.eServices')}>
         <h1 class="govuk-heading-xl">{m.name}</h1>
         <p class="govuk-body-l">{t.t('municipality.start.lead', { municipality: m.name })}</p>
-        <form method="get" action={href(ctx, '/')} role="search" class="ingang-search">
-          <TextInput
-            t={t}
-            name="q"
-            type="search"
-            label={t.t('catalogue.searchLabel')}
-            labelSize="m"
-            hint={t.t('catalogue.searchHint')}
-            value={query}
-            width="two-thirds"
-            requirement="optional"
-          />
-          <Button variant="secondary">{t.t('catalogue.searchButton')}</Button>
-        </form>
+        <search>
+          <form method="get" action={href(ctx, '/')} class="ingang-search">
+            <TextInput
+              t={t}
+              name="q"
+              type="search"
+              label={t.t('catalogue.searchLabel')}
+              labelSize="m"
+              hint={t.t('catalogue.searchHint')}
+              value={query}
+              width="two-thirds"
+              requirement="optional"
+            />
+            <Button variant="secondary">{t.t('catalogue.searchButton')}</Button>
+          </form>
+        </search>
         {query ? (
           <p class="govuk-body" role="status">
             {entries.length
@@ -83,13 +85,17 @@ export function registerCatalogueRoutes(app: FastifyInstance, { config, services
             </a>
           </p>
         ) : null}
-        {!query && entries.length === 0 ? <p class="govuk-body">{t.t('municipality.start.noServices')}</p> : null}
+        {!query && entries.length === 0 ? (
+          <p class="govuk-body">{t.t('municipality.start.noServices')}</p>
+        ) : null}
         {groups.map(([category, list]) => (
           <section class="ingang-catalogue__group">
             <h2 class="govuk-heading-m">{category}</h2>
             <ul class="govuk-list ingang-catalogue">
               {list
-                .sort((a, b) => plainText(a.name, ctx.lang).localeCompare(plainText(b.name, ctx.lang), ctx.lang))
+                .sort((a, b) =>
+                  plainText(a.name, ctx.lang).localeCompare(plainText(b.name, ctx.lang), ctx.lang),
+                )
                 .map((e) => (
                   <EServiceItem ctx={ctx} e={e} />
                 ))}

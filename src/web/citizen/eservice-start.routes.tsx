@@ -10,14 +10,24 @@ import type { CitizenDeps } from './index.ts';
 import { Localized, plainText } from './localized.tsx';
 import { ensureOwner, ownerOf } from './owner.ts';
 
-const PERSONAL_DATA_ROWS = ['dataProcessed', 'purpose', 'legalBasis', 'retention', 'controller', 'complaint'] as const;
+const PERSONAL_DATA_ROWS = [
+  'dataProcessed',
+  'purpose',
+  'legalBasis',
+  'retention',
+  'controller',
+  'complaint',
+] as const;
 
 function StartPage(props: { ctx: PageContext; e: EServiceInfo; partlyTranslated: boolean }) {
   const { ctx, e } = props;
   const t = ctx.t;
   const loggedIn = ctx.user?.kind === 'resident';
   const startAction = href(ctx, `/e-tjanster/${e.slug}/starta`);
-  const loginThenStart = href(ctx, `/logga-in?returnTo=${encodeURIComponent(href(ctx, `/e-tjanster/${e.slug}`))}`);
+  const loginThenStart = href(
+    ctx,
+    `/logga-in?returnTo=${encodeURIComponent(href(ctx, `/e-tjanster/${e.slug}`))}`,
+  );
   return (
     <Page ctx={ctx} title={plainText(e.name, ctx.lang)}>
       <span class="govuk-caption-l">

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { EServiceInfo } from '../../domain/eservices/eservice.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
-import type { Services } from '../../services/index.ts';
 import type { ResidentCase } from '../../services/cases/resident-cases.ts';
+import type { Services } from '../../services/index.ts';
 import { notFound } from '../errors.tsx';
 import { ownerOf } from './owner.ts';
 

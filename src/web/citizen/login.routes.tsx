@@ -1,9 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { IdentityError, LOGIN_METHODS, type LoginMethod, type PendingLogin } from '../../integrations/identity/types.ts';
+import {
+  IdentityError,
+  LOGIN_METHODS,
+  type LoginMethod,
+  type PendingLogin,
+} from '../../integrations/identity/types.ts';
 import { CALLBACK_PATH } from '../identity.ts';
 import { clearSessionCookie, ensureSession, setSessionCookie } from '../plugins/session.ts';
 import { pageContext, safeReturnTo, sendPage } from '../render.ts';
-import { Button, type FieldError, Form, InlineHelp, NotificationBanner, Radios } from '../ui/components/index.ts';
+import {
+  Button,
+  type FieldError,
+  Form,
+  InlineHelp,
+  NotificationBanner,
+  Radios,
+} from '../ui/components/index.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import type { CitizenDeps } from './index.ts';
@@ -75,7 +87,11 @@ export function registerLoginRoutes(app: FastifyInstance, deps: CitizenDeps): vo
     const q = req.query as Record<string, unknown>;
     const ctx = pageContext(req, reply, config, 'resident');
     const returnTo = safeReturnTo(q.returnTo, href(ctx, '/mina-sidor'));
-    return sendPage(reply, 200, loginPage(ctx, offeredMethods(req, deps), returnTo, { failed: q.fel === '1' }));
+    return sendPage(
+      reply,
+      200,
+      loginPage(ctx, offeredMethods(req, deps), returnTo, { failed: q.fel === '1' }),
+    );
   });
 
   app.post('/logga-in', async (req, reply) => {
@@ -143,7 +159,10 @@ export function registerLoginCallback(app: FastifyInstance, deps: CitizenDeps): 
     try {
       identity = await provider.finishLogin(new URL(req.url, config.publicUrl), pending);
     } catch (err) {
-      req.log.info({ err: err instanceof IdentityError ? err.message : String(err) }, 'resident login failed');
+      req.log.info(
+        { err: err instanceof IdentityError ? err.message : String(err) },
+        'resident login failed',
+      );
       await services.sessions.setData(req.session.idHash, rest);
       return reply.redirect(loginPath, 303);
     }

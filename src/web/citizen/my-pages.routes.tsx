@@ -15,7 +15,9 @@ import { Localized, plainText } from './localized.tsx';
 
 export function StatusTag(props: { status: string; lang: string }) {
   const s = statusByKey(props.status);
-  return <Tag colour={s?.colour ?? 'grey'}>{s ? <Localized text={s.name} lang={props.lang} /> : props.status}</Tag>;
+  return (
+    <Tag colour={s?.colour ?? 'grey'}>{s ? <Localized text={s.name} lang={props.lang} /> : props.status}</Tag>
+  );
 }
 
 /** Redirects to login unless a resident is logged in; returns their session's resident. */
@@ -71,7 +73,11 @@ function CaseTable(props: {
             );
           },
         },
-        { key: 'status', header: t.t('mypages.col.status'), cell: (c) => <StatusTag status={c.status} lang={ctx.lang} /> },
+        {
+          key: 'status',
+          header: t.t('mypages.col.status'),
+          cell: (c) => <StatusTag status={c.status} lang={ctx.lang} />,
+        },
         { key: 'submitted', header: t.t('mypages.col.submitted'), cell: (c) => t.date(c.submittedAt) },
       ]}
     />
@@ -144,7 +150,9 @@ export function registerMyPagesRoutes(app: FastifyInstance, { config, services }
     }
     const q = req.query as Record<string, unknown>;
     const title = t.t('auth.myPages.title');
-    const method = req.session?.loginMethod ? t.t(`auth.method.${req.session.loginMethod}` as MessageKey) : '';
+    const method = req.session?.loginMethod
+      ? t.t(`auth.method.${req.session.loginMethod}` as MessageKey)
+      : '';
     return sendPage(
       reply,
       200,
@@ -194,7 +202,12 @@ export function registerMyPagesRoutes(app: FastifyInstance, { config, services }
     if (!resident) return reply;
     const m = req.municipality;
     const { draftId } = req.params as { draftId: string };
-    const owner = { kind: 'resident' as const, personalNumber: resident.personalNumber, name: resident.name, loginMethod: null };
+    const owner = {
+      kind: 'resident' as const,
+      personalNumber: resident.personalNumber,
+      name: resident.name,
+      loginMethod: null,
+    };
     if (!m || !(await services.drafts.remove(m.id, draftId, owner))) throw notFound();
     return reply.redirect(`${req.basePath}/mina-sidor?borttaget=1`, 303);
   });

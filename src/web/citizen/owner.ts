@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
-import type { Services } from '../../services/index.ts';
 import type { DraftOwner } from '../../services/drafts/draft-owner.ts';
+import type { Services } from '../../services/index.ts';
 import { ensureSession } from '../plugins/session.ts';
 
 /** Who is filling in: the logged-in resident, or this browser's anonymous session. */

@@ -33,7 +33,11 @@ export function registerReceiptRoutes(app: FastifyInstance, { config, services }
             {t.t('runner.receipt.pdf')}
           </a>
         </p>
-        {loggedIn ? <Button href={href(ctx, `/mina-sidor/arenden/${theCase.id}`)}>{t.t('runner.receipt.myPages')}</Button> : null}
+        {loggedIn ? (
+          <Button href={href(ctx, `/mina-sidor/arenden/${theCase.id}`)}>
+            {t.t('runner.receipt.myPages')}
+          </Button>
+        ) : null}
       </Page>,
     );
   });

@@ -23,7 +23,10 @@ export function registerStaffHomeRoutes(app: FastifyInstance, { config, services
         <SummaryList
           t={t}
           rows={[
-            { key: t.t('staff.home.roles'), value: staff.roles.map((r) => t.t(`staff.role.${r}`)).join(', ') },
+            {
+              key: t.t('staff.home.roles'),
+              value: staff.roles.map((r) => t.t(`staff.role.${r}`)).join(', '),
+            },
             {
               key: t.t('staff.home.groups'),
               value: groups.length ? groups.map((g) => g.name).join(', ') : t.t('staff.home.noGroups'),

@@ -19,5 +19,3 @@ declare module 'fastify' {
     staff: StaffPrincipal | null;
   }
 }
-
-export {};

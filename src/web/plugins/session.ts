@@ -10,22 +10,24 @@ export const SESSION_COOKIE = 'ingang_session';
  * does not match (tampered) or whose session has expired logs the user out:
  * the cookie is cleared and the request continues anonymously.
  */
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { sessions: SessionService; config: Config }) => {
-  app.decorateRequest('session', null);
-  app.decorateRequest('sessionToken', undefined);
-  app.addHook('onRequest', async (req, reply) => {
-    const raw = req.cookies[SESSION_COOKIE];
-    if (!raw) return;
-    const unsigned = req.unsignCookie(raw);
-    const session = unsigned.valid && unsigned.value ? await opts.sessions.load(unsigned.value) : null;
-    if (!session) {
-      clearSessionCookie(reply, opts.config);
-      return;
-    }
-    req.session = session;
-    req.sessionToken = unsigned.value ?? undefined;
-  });
-});
+export const sessionPlugin = fp(
+  async (app: FastifyInstance, opts: { sessions: SessionService; config: Config }) => {
+    app.decorateRequest('session', null);
+    app.decorateRequest('sessionToken', undefined);
+    app.addHook('onRequest', async (req, reply) => {
+      const raw = req.cookies[SESSION_COOKIE];
+      if (!raw) return;
+      const unsigned = req.unsignCookie(raw);
+      const session = unsigned.valid && unsigned.value ? await opts.sessions.load(unsigned.value) : null;
+      if (!session) {
+        clearSessionCookie(reply, opts.config);
+        return;
+      }
+      req.session = session;
+      req.sessionToken = unsigned.value ?? undefined;
+    });
+  },
+);
 
 export function cookieSecure(config: Config): boolean {
   return config.publicUrl.startsWith('https:');
@@ -42,7 +44,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure(config) });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecure(config),
+  });
 }
 
 /** Ensures the request has a session (anonymous if need be) and returns its token. */

@@ -11,8 +11,18 @@ let close: () => Promise<void>;
 let municipalityId: string;
 let eServiceId: string;
 
-const tolvan: DraftOwner = { kind: 'resident', personalNumber: '191212121212', name: 'Tolvan Tolvansson', loginMethod: 'bankid' };
-const other: DraftOwner = { kind: 'resident', personalNumber: '198112189876', name: 'Annan Person', loginMethod: 'freja' };
+const tolvan: DraftOwner = {
+  kind: 'resident',
+  personalNumber: '191212121212',
+  name: 'Tolvan Tolvansson',
+  loginMethod: 'bankid',
+};
+const other: DraftOwner = {
+  kind: 'resident',
+  personalNumber: '198112189876',
+  name: 'Annan Person',
+  loginMethod: 'freja',
+};
 
 before(async () => {
   const db = await createTestDatabase();
@@ -29,7 +39,11 @@ async function filledDraft(owner: DraftOwner, name = 'Tolvan') {
   assert.ok(id);
   const draft = await services.drafts.get(municipalityId, id, owner);
   assert.ok(draft);
-  const v = await services.drafts.saveStep(draft, 'om-dig', { 'q.name': name, 'q.hasPet': 'yes', 'q.petName': 'Doris' });
+  const v = await services.drafts.saveStep(draft, 'om-dig', {
+    'q.name': name,
+    'q.hasPet': 'yes',
+    'q.petName': 'Doris',
+  });
   assert.deepEqual(v.errors, []);
   return id;
 }
@@ -40,14 +54,22 @@ describe('submitting a case', () => {
     const r = await services.submitCase(municipalityId, id, tolvan, 'sv');
     assert.ok(r.ok);
     assert.match(r.caseNumber, /^\d{4}-\d{5}$/);
-    const c = await services.db.selectFrom('case').selectAll().where('id', '=', r.caseId).executeTakeFirstOrThrow();
+    const c = await services.db
+      .selectFrom('case')
+      .selectAll()
+      .where('id', '=', r.caseId)
+      .executeTakeFirstOrThrow();
     assert.equal(c.status, 'submitted');
     assert.equal(c.channel, 'web');
     assert.equal(c.login_method, 'bankid');
     assert.equal(c.concerns_personal_number, '191212121212');
     assert.deepEqual(c.answers, { name: 'Tolvan', hasPet: true, petName: 'Doris' });
     assert.deepEqual(c.summary, { name: 'Tolvan' });
-    const events = await services.db.selectFrom('case_event').selectAll().where('case_id', '=', r.caseId).execute();
+    const events = await services.db
+      .selectFrom('case_event')
+      .selectAll()
+      .where('case_id', '=', r.caseId)
+      .execute();
     assert.deepEqual(
       events.map((e) => e.type),
       ['submitted'],
@@ -60,10 +82,18 @@ describe('submitting a case', () => {
     const id = await filledDraft(tolvan);
     const draft = await services.drafts.get(municipalityId, id, tolvan);
     assert.ok(draft);
-    await services.drafts.saveStep(draft, 'om-dig', { 'q.name': 'Tolvan', 'q.hasPet': 'no', 'q.petName': 'Doris' });
+    await services.drafts.saveStep(draft, 'om-dig', {
+      'q.name': 'Tolvan',
+      'q.hasPet': 'no',
+      'q.petName': 'Doris',
+    });
     const r = await services.submitCase(municipalityId, id, tolvan, 'sv');
     assert.ok(r.ok);
-    const c = await services.db.selectFrom('case').select('answers').where('id', '=', r.caseId).executeTakeFirstOrThrow();
+    const c = await services.db
+      .selectFrom('case')
+      .select('answers')
+      .where('id', '=', r.caseId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(c.answers, { name: 'Tolvan', hasPet: false });
   });
 
@@ -117,8 +147,14 @@ describe('submitting a case', () => {
 
   it('someone else’s draft, a tampered id or another municipality is not found and changes nothing', async () => {
     const id = await filledDraft(tolvan);
-    assert.deepEqual(await services.submitCase(municipalityId, id, other, 'sv'), { ok: false, reason: 'notFound' });
-    assert.deepEqual(await services.submitCase(municipalityId, 'not-a-uuid', tolvan, 'sv'), { ok: false, reason: 'notFound' });
+    assert.deepEqual(await services.submitCase(municipalityId, id, other, 'sv'), {
+      ok: false,
+      reason: 'notFound',
+    });
+    assert.deepEqual(await services.submitCase(municipalityId, 'not-a-uuid', tolvan, 'sv'), {
+      ok: false,
+      reason: 'notFound',
+    });
     const m3 = await services.municipalities.create({ slug: 'tredjeby', name: 'Tredjeby' });
     assert.deepEqual(await services.submitCase(m3.id, id, tolvan, 'sv'), { ok: false, reason: 'notFound' });
     assert.ok(await services.drafts.get(municipalityId, id, tolvan), 'the draft is still there');
@@ -128,7 +164,10 @@ describe('submitting a case', () => {
     const id = await filledDraft(tolvan);
     const v2 = await services.eServices.addVersion(municipalityId, eServiceId, TINY_DEFINITION);
     await services.eServices.publish(municipalityId, v2.id);
-    assert.deepEqual(await services.submitCase(municipalityId, id, tolvan, 'sv'), { ok: false, reason: 'versionRetired' });
+    assert.deepEqual(await services.submitCase(municipalityId, id, tolvan, 'sv'), {
+      ok: false,
+      reason: 'versionRetired',
+    });
   });
 
   it('a published version cannot be changed', async () => {
@@ -138,7 +177,11 @@ describe('submitting a case', () => {
       .where('status', '=', 'published')
       .executeTakeFirstOrThrow();
     await assert.rejects(
-      services.db.updateTable('e_service_version').set({ definition: JSON.stringify({}) }).where('id', '=', v.id).execute(),
+      services.db
+        .updateTable('e_service_version')
+        .set({ definition: JSON.stringify({}) })
+        .where('id', '=', v.id)
+        .execute(),
       /cannot be changed/,
     );
   });
@@ -149,7 +192,13 @@ describe('submitting a case', () => {
     const r = await services.submitCase(municipalityId, id, anon, 'en');
     assert.ok(r.ok);
     assert.ok(await services.residentCases.get(municipalityId, r.caseId, anon));
-    assert.equal(await services.residentCases.get(municipalityId, r.caseId, { kind: 'anonymous', sessionHash: 'session-b' }), undefined);
+    assert.equal(
+      await services.residentCases.get(municipalityId, r.caseId, {
+        kind: 'anonymous',
+        sessionHash: 'session-b',
+      }),
+      undefined,
+    );
     assert.equal(await services.residentCases.get(municipalityId, r.caseId, tolvan), undefined);
   });
 });

@@ -4,8 +4,8 @@ import { summarizeAnswers } from '../../../domain/forms/format.ts';
 import { validateSubmission } from '../../../domain/forms/validate.ts';
 import { notFound } from '../../errors.tsx';
 import { pageContext, sendPage } from '../../render.ts';
-import { Button, Form, SummaryList } from '../../ui/components/index.ts';
 import { fieldId } from '../../ui/components/field-id.ts';
+import { Button, Form, SummaryList } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href } from '../../ui/page-context.ts';
 import { errorMessage } from '../../ui/questions/error-messages.ts';
@@ -106,7 +106,14 @@ export function registerCheckRoutes(app: FastifyInstance, deps: CitizenDeps): vo
     const v = validateSubmission(loaded.draft.definition, loaded.draft.answers, { today: stockholmToday() });
     // Unanswered required questions are listed only once the resident has
     // tried to submit; until then the page shows "Ej besvarad" in place.
-    return renderCheck(req, reply, deps, loaded, 200, (req.query as Record<string, unknown>).fel ? v.errors : []);
+    return renderCheck(
+      req,
+      reply,
+      deps,
+      loaded,
+      200,
+      (req.query as Record<string, unknown>).fel ? v.errors : [],
+    );
   });
 
   app.post('/utkast/:draftId/skicka', async (req, reply) => {

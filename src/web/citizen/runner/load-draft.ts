@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
-import type { Services } from '../../../services/index.ts';
-import type { Draft } from '../../../services/drafts/drafts.ts';
 import type { DraftOwner } from '../../../services/drafts/draft-owner.ts';
+import type { Draft } from '../../../services/drafts/drafts.ts';
+import type { Services } from '../../../services/index.ts';
 import { notFound } from '../../errors.tsx';
 import { ownerOf } from '../owner.ts';
 

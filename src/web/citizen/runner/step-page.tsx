@@ -6,8 +6,8 @@ import type { FieldError } from '../../../domain/forms/errors.ts';
 import { Button, ButtonGroup, Form, StepIndicator } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
-import { QuestionField } from '../../ui/questions/question-field.tsx';
 import { toSummaryErrors } from '../../ui/questions/error-messages.ts';
+import { QuestionField } from '../../ui/questions/question-field.tsx';
 import { Localized, plainText } from '../localized.tsx';
 
 export interface StepPageProps {
@@ -28,7 +28,10 @@ export interface StepPageProps {
 }
 
 export function stepUrl(ctx: PageContext, draftId: string, stepId: string, fromCheck = false): string {
-  return href(ctx, `/utkast/${draftId}/steg/${encodeURIComponent(stepId)}${fromCheck ? '?fran=kontroll' : ''}`);
+  return href(
+    ctx,
+    `/utkast/${draftId}/steg/${encodeURIComponent(stepId)}${fromCheck ? '?fran=kontroll' : ''}`,
+  );
 }
 
 /** One step of an e-service: its visible questions, the step indicator, Continue and Save. */
@@ -49,7 +52,10 @@ export function StepPage(p: StepPageProps): Html {
   return (
     <Page
       ctx={ctx}
-      title={t.t('runner.stepTitle', { step: plainText(step.title, ctx.lang), service: plainText(p.eService.name, ctx.lang) })}
+      title={t.t('runner.stepTitle', {
+        step: plainText(step.title, ctx.lang),
+        service: plainText(p.eService.name, ctx.lang),
+      })}
       errors={toSummaryErrors(t, ctx.lang, p.definition, p.errors)}
       backLink={p.backHref}
       beforeContent={<StepIndicator t={t} steps={indicator} current={index + 1} />}

@@ -62,7 +62,7 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
     const evaluation = evaluate(draft.definition, draft.answers);
     const firstUnvisited = evaluation.visibleStepIds.find((id) => !draft.visitedSteps.includes(id));
     const target = firstUnvisited ?? evaluation.visibleStepIds[0];
-    if (!target || draft.visitedSteps.length > 0 && !firstUnvisited) {
+    if (!target || (draft.visitedSteps.length > 0 && !firstUnvisited)) {
       return reply.redirect(`${req.basePath}/utkast/${draft.id}/kontrollera`, 303);
     }
     return reply.redirect(`${req.basePath}/utkast/${draft.id}/steg/${encodeURIComponent(target)}`, 303);
@@ -94,7 +94,8 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
     const form = await readPostedForm(req);
     const action = postedString(form.fields, 'action');
     const v = await services.saveStep(draft, stepId, form.fields, form.files);
-    if (v.ignored.length > 0) req.log.info({ ignored: v.ignored.map((i) => i.reason) }, 'posted fields ignored');
+    if (v.ignored.length > 0)
+      req.log.info({ ignored: v.ignored.map((i) => i.reason) }, 'posted fields ignored');
 
     if (action === 'save' && owner.kind === 'resident') {
       return reply.redirect(`${req.basePath}/mina-sidor?sparat=${draft.id}`, 303);
@@ -105,7 +106,12 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
       return renderStep(req, reply, deps, loaded, stepId, { status: 200, raw, errors: [], fromCheck });
     }
     if (v.errors.length > 0) {
-      return renderStep(req, reply, deps, loaded, stepId, { status: 422, raw: v.raw, errors: v.errors, fromCheck });
+      return renderStep(req, reply, deps, loaded, stepId, {
+        status: 422,
+        raw: v.raw,
+        errors: v.errors,
+        fromCheck,
+      });
     }
     const next = nextStepId(draft.definition, v.evaluation, stepId);
     const to = next && !fromCheck ? `steg/${encodeURIComponent(next)}` : 'kontrollera';

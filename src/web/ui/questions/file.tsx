@@ -2,7 +2,6 @@ import type { Html } from '#jsx/jsx-runtime';
 import type { FileQuestion } from '../../../domain/forms/definition.ts';
 import { formatBytes, formatNumber } from '../../../domain/forms/questions/formatting.ts';
 import { Button } from '../components/button.tsx';
-import { fieldId } from '../components/field-id.ts';
 import { FileUpload } from '../components/file-upload.tsx';
 import { VisuallyHidden } from '../components/visually-hidden.tsx';
 import type { Translator } from '../i18n/translator.ts';
@@ -38,7 +37,6 @@ export function FileField({
 }: RenderProps<FileQuestion>): Html {
   const { t } = ctx;
   const messages = [...new Set(errors.map((e) => ctx.message(e)))];
-  const listTitleId = `${fieldId(name)}-files`;
   return (
     <>
       <FileUpload
@@ -54,28 +52,31 @@ export function FileField({
         accept={acceptAttribute(q.accept)}
       />
       {files.length > 0 ? (
-        <div class="govuk-form-group ingang-uploaded-files">
-          <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2" id={listTitleId}>
+        <div class="govuk-form-group">
+          <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
             {t.t('runner.file.uploaded')}
           </p>
-          <ul class="govuk-list" aria-labelledby={listTitleId}>
+          <dl class="govuk-summary-list">
             {files.map((f) => (
-              <li class="ingang-uploaded-file">
-                <span class="ingang-uploaded-file__name">
-                  <bdi>{f.name}</bdi> ({formatBytes(f.size, t.lang)})
-                </span>{' '}
-                <Button
-                  variant="secondary"
-                  name={`${name}.remove`}
-                  value={f.id}
-                  class="govuk-!-margin-bottom-0"
-                >
-                  {t.t('runner.file.remove')}
-                  <VisuallyHidden> {f.name}</VisuallyHidden>
-                </Button>
-              </li>
+              <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key govuk-!-font-weight-regular">
+                  <bdi>{f.name}</bdi>
+                </dt>
+                <dd class="govuk-summary-list__value">{formatBytes(f.size, t.lang)}</dd>
+                <dd class="govuk-summary-list__actions">
+                  <Button
+                    variant="secondary"
+                    name={`${name}.remove`}
+                    value={f.id}
+                    class="govuk-!-margin-bottom-0"
+                  >
+                    {t.t('runner.file.remove')}
+                    <VisuallyHidden> {f.name}</VisuallyHidden>
+                  </Button>
+                </dd>
+              </div>
             ))}
-          </ul>
+          </dl>
         </div>
       ) : null}
     </>

@@ -7,7 +7,8 @@ export const catalogueMessages = defineMessages(
     'catalogue.searchHint': 'Till exempel ”skolskjuts” eller ”kulturskola”',
     'catalogue.searchButton': 'Sök',
     'catalogue.results': '{count} e-tjänster matchar ”{query}”',
-    'catalogue.noResults': 'Inga e-tjänster matchar ”{query}”. Kontrollera stavningen eller sök på ett annat ord.',
+    'catalogue.noResults':
+      'Inga e-tjänster matchar ”{query}”. Kontrollera stavningen eller sök på ett annat ord.',
     'catalogue.showAll': 'Visa alla e-tjänster',
     'catalogue.loginRequired': 'Kräver e-legitimation',
     'catalogue.noLoginNeeded': 'Går att använda utan inloggning',
@@ -16,8 +17,10 @@ export const catalogueMessages = defineMessages(
     'eservice.startWithoutLogin': 'Fortsätt utan att logga in',
     'eservice.whatYouNeed': 'Det här behöver du',
     'eservice.login.title': 'Inloggning',
-    'eservice.login.required': 'Du behöver logga in med e-legitimation (BankID, Freja eID+ eller Svenska Pass) för att använda e-tjänsten.',
-    'eservice.login.optional': 'Logga in med e-legitimation om du vill spara ett utkast och följa ärendet på Mina sidor. Du kan också fylla i e-tjänsten utan att logga in, men då måste du göra klart den direkt.',
+    'eservice.login.required':
+      'Du behöver logga in med e-legitimation (BankID, Freja eID+ eller Svenska Pass) för att använda e-tjänsten.',
+    'eservice.login.optional':
+      'Logga in med e-legitimation om du vill spara ett utkast och följa ärendet på Mina sidor. Du kan också fylla i e-tjänsten utan att logga in, men då måste du göra klart den direkt.',
     'eservice.login.anonymous': 'Du behöver inte logga in. Det du skickar kopplas inte till dig.',
     'eservice.personalData.title': 'Så behandlar vi dina personuppgifter',
     'eservice.personalData.dataProcessed': 'Uppgifter som behandlas',
@@ -27,7 +30,8 @@ export const catalogueMessages = defineMessages(
     'eservice.personalData.controller': 'Personuppgiftsansvarig',
     'eservice.personalData.complaint': 'Om du vill klaga',
     'eservice.contact.title': 'Frågor om e-tjänsten',
-    'eservice.partlyTranslated': 'Den här e-tjänsten är inte helt översatt till ditt språk. Texter som saknas visas på svenska.',
+    'eservice.partlyTranslated':
+      'Den här e-tjänsten är inte helt översatt till ditt språk. Texter som saknas visas på svenska.',
     'eservice.notPublished': 'E-tjänsten är inte publicerad just nu.',
   },
   {
@@ -44,8 +48,10 @@ export const catalogueMessages = defineMessages(
     'eservice.startWithoutLogin': 'Continue without logging in',
     'eservice.whatYouNeed': 'What you need',
     'eservice.login.title': 'Logging in',
-    'eservice.login.required': 'You need to log in with an e-ID (BankID, Freja eID+ or Svenska Pass) to use this e-service.',
-    'eservice.login.optional': 'Log in with an e-ID if you want to save a draft and follow the case on My pages. You can also fill in the e-service without logging in, but then you must finish it in one go.',
+    'eservice.login.required':
+      'You need to log in with an e-ID (BankID, Freja eID+ or Svenska Pass) to use this e-service.',
+    'eservice.login.optional':
+      'Log in with an e-ID if you want to save a draft and follow the case on My pages. You can also fill in the e-service without logging in, but then you must finish it in one go.',
     'eservice.login.anonymous': 'You do not need to log in. What you send is not linked to you.',
     'eservice.personalData.title': 'How we process your personal data',
     'eservice.personalData.dataProcessed': 'Data processed',
@@ -55,7 +61,8 @@ export const catalogueMessages = defineMessages(
     'eservice.personalData.controller': 'Controller',
     'eservice.personalData.complaint': 'If you want to complain',
     'eservice.contact.title': 'Questions about the e-service',
-    'eservice.partlyTranslated': 'This e-service is not fully translated into your language. Missing texts are shown in Swedish.',
+    'eservice.partlyTranslated':
+      'This e-service is not fully translated into your language. Missing texts are shown in Swedish.',
     'eservice.notPublished': 'The e-service is not published at the moment.',
   },
   {
@@ -72,8 +79,10 @@ export const catalogueMessages = defineMessages(
     'eservice.startWithoutLogin': 'تابع دون تسجيل الدخول',
     'eservice.whatYouNeed': 'ما تحتاج إليه',
     'eservice.login.title': 'تسجيل الدخول',
-    'eservice.login.required': 'تحتاج إلى تسجيل الدخول بهوية إلكترونية (BankID أو Freja eID+ أو Svenska Pass) لاستخدام هذه الخدمة.',
-    'eservice.login.optional': 'سجّل الدخول بالهوية الإلكترونية إذا أردت حفظ مسودة ومتابعة القضية في صفحاتي. يمكنك أيضاً ملء الخدمة دون تسجيل الدخول، لكن عليك إنهاؤها مرة واحدة.',
+    'eservice.login.required':
+      'تحتاج إلى تسجيل الدخول بهوية إلكترونية (BankID أو Freja eID+ أو Svenska Pass) لاستخدام هذه الخدمة.',
+    'eservice.login.optional':
+      'سجّل الدخول بالهوية الإلكترونية إذا أردت حفظ مسودة ومتابعة القضية في صفحاتي. يمكنك أيضاً ملء الخدمة دون تسجيل الدخول، لكن عليك إنهاؤها مرة واحدة.',
     'eservice.login.anonymous': 'لا تحتاج إلى تسجيل الدخول. ما ترسله لا يرتبط بك.',
     'eservice.personalData.title': 'كيف نعالج بياناتك الشخصية',
     'eservice.personalData.dataProcessed': 'البيانات التي تتم معالجتها',
@@ -83,7 +92,8 @@ export const catalogueMessages = defineMessages(
     'eservice.personalData.controller': 'الجهة المسؤولة عن البيانات',
     'eservice.personalData.complaint': 'إذا أردت تقديم شكوى',
     'eservice.contact.title': 'أسئلة حول الخدمة الإلكترونية',
-    'eservice.partlyTranslated': 'هذه الخدمة الإلكترونية غير مترجمة بالكامل إلى لغتك. تُعرض النصوص الناقصة باللغة السويدية.',
+    'eservice.partlyTranslated':
+      'هذه الخدمة الإلكترونية غير مترجمة بالكامل إلى لغتك. تُعرض النصوص الناقصة باللغة السويدية.',
     'eservice.notPublished': 'الخدمة الإلكترونية غير منشورة حالياً.',
   },
 );

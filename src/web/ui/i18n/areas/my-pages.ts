@@ -43,7 +43,8 @@ export const myPagesMessages = defineMessages(
     'case.uploadRequired': 'Välj en fil att ladda upp',
     'case.application': 'Din ansökan',
     'case.pdf': 'Ladda ner ansökan (PDF)',
-    'case.supplementRequested': 'Handläggaren har begärt en komplettering. Läs meddelandet och skicka in det som efterfrågas.',
+    'case.supplementRequested':
+      'Handläggaren har begärt en komplettering. Läs meddelandet och skicka in det som efterfrågas.',
     'case.event.submitted': 'Ärendet skickades in',
     'case.event.status_changed': 'Status ändrades till {status}',
     'case.event.message_to_applicant': 'Meddelande från handläggaren',
@@ -52,7 +53,8 @@ export const myPagesMessages = defineMessages(
     'case.event.supplement_submitted': 'Komplettering inskickad',
     'case.upload.fileEmpty': 'Filen är tom. Välj en fil med innehåll.',
     'case.upload.fileTooLarge': 'Filen är större än 10 MB. Välj en mindre fil.',
-    'case.upload.fileTypeNotAllowed': 'Filen är inte av en tillåten typ. Välj en PDF, JPG, PNG, Word- eller textfil.',
+    'case.upload.fileTypeNotAllowed':
+      'Filen är inte av en tillåten typ. Välj en PDF, JPG, PNG, Word- eller textfil.',
     'case.by': 'av {name}',
   },
   {
@@ -96,7 +98,8 @@ export const myPagesMessages = defineMessages(
     'case.uploadRequired': 'Choose a file to upload',
     'case.application': 'Your application',
     'case.pdf': 'Download the application (PDF)',
-    'case.supplementRequested': 'The case officer has asked for a supplement. Read the message and send what is asked for.',
+    'case.supplementRequested':
+      'The case officer has asked for a supplement. Read the message and send what is asked for.',
     'case.event.submitted': 'The case was submitted',
     'case.event.status_changed': 'Status changed to {status}',
     'case.event.message_to_applicant': 'Message from the case officer',
@@ -105,7 +108,8 @@ export const myPagesMessages = defineMessages(
     'case.event.supplement_submitted': 'Supplement submitted',
     'case.upload.fileEmpty': 'The file is empty. Choose a file with content.',
     'case.upload.fileTooLarge': 'The file is larger than 10 MB. Choose a smaller file.',
-    'case.upload.fileTypeNotAllowed': 'The file is not of an allowed type. Choose a PDF, JPG, PNG, Word or text file.',
+    'case.upload.fileTypeNotAllowed':
+      'The file is not of an allowed type. Choose a PDF, JPG, PNG, Word or text file.',
     'case.by': 'by {name}',
   },
   {
@@ -158,7 +162,8 @@ export const myPagesMessages = defineMessages(
     'case.event.supplement_submitted': 'تم إرسال الاستكمال',
     'case.upload.fileEmpty': 'الملف فارغ. اختر ملفاً يحتوي على بيانات.',
     'case.upload.fileTooLarge': 'حجم الملف أكبر من 10 ميغابايت. اختر ملفاً أصغر.',
-    'case.upload.fileTypeNotAllowed': 'نوع الملف غير مسموح به. اختر ملف PDF أو JPG أو PNG أو Word أو ملفاً نصياً.',
+    'case.upload.fileTypeNotAllowed':
+      'نوع الملف غير مسموح به. اختر ملف PDF أو JPG أو PNG أو Word أو ملفاً نصياً.',
     'case.by': 'بواسطة {name}',
   },
 );

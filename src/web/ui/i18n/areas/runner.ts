@@ -7,7 +7,8 @@ export const runnerMessages = defineMessages(
     'runner.saveLater': 'Spara och fortsätt senare',
     'runner.savedTitle': 'Ditt utkast är sparat',
     'runner.savedBody': 'Du hittar utkastet på Mina sidor. Där kan du fortsätta när du vill.',
-    'runner.anonymousNote': 'Du är inte inloggad. Det du fyller i sparas bara medan webbläsaren är öppen, så gör klart ansökan nu eller logga in för att kunna spara den.',
+    'runner.anonymousNote':
+      'Du är inte inloggad. Det du fyller i sparas bara medan webbläsaren är öppen, så gör klart ansökan nu eller logga in för att kunna spara den.',
     'runner.loginToSave': 'Logga in för att spara',
     'runner.requiredNote': 'Alla frågor måste besvaras om de inte är markerade med (frivillig).',
     'runner.check.title': 'Kontrollera dina svar',
@@ -17,12 +18,15 @@ export const runnerMessages = defineMessages(
     'runner.check.declaration': 'När du skickar in intygar du att uppgifterna är riktiga.',
     'runner.check.submit': 'Skicka in',
     'runner.check.incomplete': 'Ansökan är inte klar. Rätta det som står nedan innan du skickar in.',
-    'runner.versionRetired': 'E-tjänsten har ändrats sedan du började fylla i den och den versionen går inte längre att skicka in. Starta e-tjänsten igen.',
+    'runner.versionRetired':
+      'E-tjänsten har ändrats sedan du började fylla i den och den versionen går inte längre att skicka in. Starta e-tjänsten igen.',
     'runner.receipt.title': 'Din ansökan är skickad',
     'runner.receipt.caseNumber': 'Ditt ärendenummer',
     'runner.receipt.next': 'Vad händer nu',
-    'runner.receipt.nextLoggedIn': 'Du kan följa ärendet, läsa meddelanden från handläggaren och komplettera på Mina sidor.',
-    'runner.receipt.nextAnonymous': 'Spara ärendenumret. Eftersom du inte loggade in visas ärendet inte på Mina sidor. Ladda ner din ansökan nu om du vill ha en kopia.',
+    'runner.receipt.nextLoggedIn':
+      'Du kan följa ärendet, läsa meddelanden från handläggaren och komplettera på Mina sidor.',
+    'runner.receipt.nextAnonymous':
+      'Spara ärendenumret. Eftersom du inte loggade in visas ärendet inte på Mina sidor. Ladda ner din ansökan nu om du vill ha en kopia.',
     'runner.receipt.pdf': 'Ladda ner din ansökan som PDF',
     'runner.receipt.myPages': 'Gå till Mina sidor',
     'runner.file.uploaded': 'Uppladdade filer',
@@ -49,7 +53,8 @@ export const runnerMessages = defineMessages(
     'runner.saveLater': 'Save and continue later',
     'runner.savedTitle': 'Your draft is saved',
     'runner.savedBody': 'You will find the draft on My pages, where you can continue whenever you like.',
-    'runner.anonymousNote': 'You are not logged in. What you fill in is only kept while the browser is open, so finish the application now or log in to be able to save it.',
+    'runner.anonymousNote':
+      'You are not logged in. What you fill in is only kept while the browser is open, so finish the application now or log in to be able to save it.',
     'runner.loginToSave': 'Log in to save',
     'runner.requiredNote': 'All questions must be answered unless they are marked (optional).',
     'runner.check.title': 'Check your answers',
@@ -58,13 +63,17 @@ export const runnerMessages = defineMessages(
     'runner.check.declarationTitle': 'Send your application',
     'runner.check.declaration': 'By sending it you confirm that the information is correct.',
     'runner.check.submit': 'Send',
-    'runner.check.incomplete': 'The application is not complete. Correct what is listed below before you send it.',
-    'runner.versionRetired': 'The e-service has changed since you started filling it in and that version can no longer be sent. Start the e-service again.',
+    'runner.check.incomplete':
+      'The application is not complete. Correct what is listed below before you send it.',
+    'runner.versionRetired':
+      'The e-service has changed since you started filling it in and that version can no longer be sent. Start the e-service again.',
     'runner.receipt.title': 'Your application has been sent',
     'runner.receipt.caseNumber': 'Your case number',
     'runner.receipt.next': 'What happens next',
-    'runner.receipt.nextLoggedIn': 'You can follow the case, read messages from the case officer and send supplements on My pages.',
-    'runner.receipt.nextAnonymous': 'Keep the case number. As you did not log in, the case is not shown on My pages. Download your application now if you want a copy.',
+    'runner.receipt.nextLoggedIn':
+      'You can follow the case, read messages from the case officer and send supplements on My pages.',
+    'runner.receipt.nextAnonymous':
+      'Keep the case number. As you did not log in, the case is not shown on My pages. Download your application now if you want a copy.',
     'runner.receipt.pdf': 'Download your application as a PDF',
     'runner.receipt.myPages': 'Go to My pages',
     'runner.file.uploaded': 'Uploaded files',
@@ -91,7 +100,8 @@ export const runnerMessages = defineMessages(
     'runner.saveLater': 'احفظ وتابع لاحقاً',
     'runner.savedTitle': 'تم حفظ مسودتك',
     'runner.savedBody': 'ستجد المسودة في صفحاتي، حيث يمكنك المتابعة متى شئت.',
-    'runner.anonymousNote': 'أنت غير مسجّل الدخول. ما تملؤه يُحفظ فقط طالما المتصفح مفتوح، لذا أكمل الطلب الآن أو سجّل الدخول لتتمكن من حفظه.',
+    'runner.anonymousNote':
+      'أنت غير مسجّل الدخول. ما تملؤه يُحفظ فقط طالما المتصفح مفتوح، لذا أكمل الطلب الآن أو سجّل الدخول لتتمكن من حفظه.',
     'runner.loginToSave': 'سجّل الدخول للحفظ',
     'runner.requiredNote': 'يجب الإجابة عن جميع الأسئلة ما لم تكن مُعلَّمة بـ (اختياري).',
     'runner.check.title': 'تحقق من إجاباتك',
@@ -101,12 +111,15 @@ export const runnerMessages = defineMessages(
     'runner.check.declaration': 'بإرسال الطلب تؤكد أن المعلومات صحيحة.',
     'runner.check.submit': 'إرسال',
     'runner.check.incomplete': 'الطلب غير مكتمل. صحّح ما هو مذكور أدناه قبل الإرسال.',
-    'runner.versionRetired': 'تغيّرت الخدمة الإلكترونية منذ أن بدأت ملأها ولم يعد بالإمكان إرسال تلك النسخة. ابدأ الخدمة من جديد.',
+    'runner.versionRetired':
+      'تغيّرت الخدمة الإلكترونية منذ أن بدأت ملأها ولم يعد بالإمكان إرسال تلك النسخة. ابدأ الخدمة من جديد.',
     'runner.receipt.title': 'تم إرسال طلبك',
     'runner.receipt.caseNumber': 'رقم قضيتك',
     'runner.receipt.next': 'ماذا يحدث الآن',
-    'runner.receipt.nextLoggedIn': 'يمكنك متابعة القضية وقراءة رسائل الموظف المسؤول وإرسال الاستكمالات في صفحاتي.',
-    'runner.receipt.nextAnonymous': 'احتفظ برقم القضية. بما أنك لم تسجّل الدخول، لا تظهر القضية في صفحاتي. نزّل طلبك الآن إذا أردت نسخة منه.',
+    'runner.receipt.nextLoggedIn':
+      'يمكنك متابعة القضية وقراءة رسائل الموظف المسؤول وإرسال الاستكمالات في صفحاتي.',
+    'runner.receipt.nextAnonymous':
+      'احتفظ برقم القضية. بما أنك لم تسجّل الدخول، لا تظهر القضية في صفحاتي. نزّل طلبك الآن إذا أردت نسخة منه.',
     'runner.receipt.pdf': 'نزّل طلبك بصيغة PDF',
     'runner.receipt.myPages': 'اذهب إلى صفحاتي',
     'runner.file.uploaded': 'الملفات المرفوعة',

@@ -52,7 +52,7 @@ export function GroupField(props: RenderProps<GroupQuestion>): Html {
           </ErrorMessage>
         ) : null}
         {Array.from({ length: rows }, (_, row) => (
-          <fieldset class="govuk-fieldset ingang-group-row">
+          <fieldset class="govuk-fieldset ingang-group-row govuk-!-margin-bottom-6">
             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
               {t.t('questions.group.row', { row: row + 1 })}
             </legend>

@@ -27,7 +27,13 @@ interface Pass {
 
 const passes: Pass[] = [];
 const want = (n: string) => !only || only === n;
-if (only === 'unit') passes.push({ name: 'unit', globs: ['test/unit/**/*.test.{ts,tsx}'], env: { TEST_DATABASE_URL: undefined }, concurrency: 2 });
+if (only === 'unit')
+  passes.push({
+    name: 'unit',
+    globs: ['test/unit/**/*.test.{ts,tsx}'],
+    env: { TEST_DATABASE_URL: undefined },
+    concurrency: 2,
+  });
 if (want('pglite') && only !== 'unit') {
   passes.push({
     name: 'pglite',
@@ -74,19 +80,27 @@ function run(pass: Pass): Promise<{ pass: number; fail: number; skipped: number;
     for (const [k, v] of Object.entries(pass.env)) if (v === undefined) delete env[k];
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--test', `--test-concurrency=${pass.concurrency}`, ...(files.length ? files : pass.globs)],
+      [
+        '--import',
+        'tsx',
+        '--test',
+        `--test-concurrency=${pass.concurrency}`,
+        ...(files.length ? files : pass.globs),
+      ],
       { env, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const counts = { pass: 0, fail: 0, skipped: 0 };
-    let tail = '';
+    let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
-      tail = (tail + chunk.toString()).slice(-4000);
+      output += chunk.toString();
     });
     child.on('close', (code) => {
+      // The runner's own summary; failure details may follow it.
       for (const key of ['pass', 'fail', 'skipped'] as const) {
-        const m = new RegExp(`ℹ ${key} (\\d+)`).exec(tail);
-        if (m) counts[key] = Number(m[1]);
+        const all = [...output.matchAll(new RegExp(`^ℹ ${key} (\\d+)$`, 'gm'))];
+        const last = all[all.length - 1];
+        if (last) counts[key] = Number(last[1]);
       }
       resolve({ ...counts, code: code ?? 1 });
     });

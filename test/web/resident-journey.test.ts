@@ -39,7 +39,7 @@ describe('catalogue and start page', () => {
     const all = await c.get('/demo/');
     assert.equal(all.statusCode, 200);
     assert.match(all.body, /Liten e-tjänst/);
-    assert.match(all.body, /<form method="get"[^>]*role="search"/);
+    assert.match(all.body, /<search><form method="get"/);
     const hit = await c.get('/demo/?q=liten');
     assert.match(hit.body, /Liten e-tjänst/);
     assert.match(hit.body, /1 e-tjänster matchar/);

@@ -263,6 +263,15 @@ export function errorMessage(t: Translator, lang: string, question: Question, e:
   return cellMessage(t, lang, question, name, e);
 }
 
+/**
+ * The fragment that lands on the error's control, `#q-dob-day`: for a page
+ * that links to a step from elsewhere (check answers). Errors about a whole
+ * date, contact, address or group go to its first box.
+ */
+export function errorAnchor(question: Question, e: FieldError): string {
+  return `#${fieldId(errorLinkField(question, FIELD_PREFIX + question.key, e))}`;
+}
+
 /** Where an error sits inside its question, for sorting: group row, column, part. */
 function positionInQuestion(q: Question, e: FieldError): number[] {
   const name = FIELD_PREFIX + q.key;
@@ -312,7 +321,7 @@ export function toSummaryErrors(
         const once = q.type === 'file' ? `${field}\n${message}` : field;
         if (seen.has(once)) continue;
         seen.add(once);
-        out.push({ field, message, href: `#${fieldId(field)}` });
+        out.push({ field, message, href: errorAnchor(q, e) });
       }
     }
   }

@@ -10,7 +10,11 @@ import {
 } from '../../../../../src/domain/forms/index.ts';
 import { UI_LANGUAGES } from '../../../../../src/web/ui/i18n/languages.ts';
 import { getTranslator } from '../../../../../src/web/ui/i18n/translator.ts';
-import { errorMessage, toSummaryErrors } from '../../../../../src/web/ui/questions/error-messages.ts';
+import {
+  errorAnchor,
+  errorMessage,
+  toSummaryErrors,
+} from '../../../../../src/web/ui/questions/error-messages.ts';
 import { allTypes } from './all-types.ts';
 
 const def: FormDefinition = allTypes();
@@ -287,6 +291,15 @@ describe('toSummaryErrors', () => {
       ['#q-start-day', '#q-guardian-name', '#q-home-street', '#q-kids-0-cname'],
     );
     assert.equal(summary[3]?.message, 'Du kan fylla i högst 3 rader i ”Barn”');
+  });
+
+  it('gives other pages the same anchors (check answers links into a step)', () => {
+    assert.equal(errorAnchor(byKey('start'), e('start', 'q.start.month', 'invalidDate')), '#q-start-month');
+    assert.equal(
+      errorAnchor(byKey('guardian'), e('guardian', 'q.guardian', 'invalidValue')),
+      '#q-guardian-name',
+    );
+    assert.equal(errorAnchor(byKey('name'), e('name', 'q.name', 'required')), '#q-name');
   });
 
   it('gives one message per control, but names every refused file', () => {

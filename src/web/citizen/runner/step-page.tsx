@@ -6,8 +6,7 @@ import type { FieldError } from '../../../domain/forms/errors.ts';
 import { Button, ButtonGroup, Form, StepIndicator } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
-import { toSummaryErrors } from '../../ui/questions/error-messages.ts';
-import { QuestionField } from '../../ui/questions/question-field.tsx';
+import { DefaultSubmit, QuestionField, toSummaryErrors } from '../../ui/questions/index.ts';
 import { Localized, plainText } from '../localized.tsx';
 
 export interface StepPageProps {
@@ -21,6 +20,7 @@ export interface StepPageProps {
   raw: RawFields;
   answers: Readonly<Record<string, AnswerValue>>;
   visible: ReadonlySet<string>;
+  required: ReadonlySet<string>;
   errors: readonly FieldError[];
   fromCheck: boolean;
   backHref: string;
@@ -73,11 +73,16 @@ export function StepPage(p: StepPageProps): Html {
       ) : null}
       {p.canSave ? null : <p class="govuk-inset-text">{t.t('runner.anonymousNote')}</p>}
       <Form ctx={ctx} action={stepUrl(ctx, p.draftId, step.id, p.fromCheck)} multipart={hasFiles}>
+        {/* Enter in a text box presses the first submit button: make that "Continue", not "Remove". */}
+        <DefaultSubmit name="action" value="continue">
+          {t.t('runner.continue')}
+        </DefaultSubmit>
         {questions.map((q) => (
           <QuestionField
             t={t}
             lang={ctx.lang}
             question={q}
+            required={p.required.has(q.key)}
             raw={p.raw}
             errors={p.errors.filter((e) => e.questionKey === q.key)}
             files={q.type === 'file' ? (p.answers[q.key] as FileRef[] | undefined) : undefined}

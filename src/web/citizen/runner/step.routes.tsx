@@ -7,6 +7,7 @@ import { notFound } from '../../errors.tsx';
 import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { href } from '../../ui/page-context.ts';
+import { pressedAction, withAddedRow } from '../../ui/questions/index.ts';
 import type { CitizenDeps } from '../index.ts';
 import { type LoadedDraft, loadDraft } from './load-draft.ts';
 import { StepPage, stepUrl } from './step-page.tsx';
@@ -44,6 +45,7 @@ function renderStep(
       raw={state.raw}
       answers={evaluation.answers}
       visible={evaluation.visible}
+      required={evaluation.required}
       errors={state.errors}
       fromCheck={state.fromCheck}
       backHref={backHref}
@@ -100,9 +102,10 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
     if (action === 'save' && owner.kind === 'resident') {
       return reply.redirect(`${req.basePath}/mina-sidor?sparat=${draft.id}`, 303);
     }
-    if (action !== 'continue') {
+    const step = draft.definition.steps.find((s) => s.id === stepId);
+    if (step && pressedAction(step, form.fields)) {
       // Remove a file, add or remove a row: show the step again as it now is.
-      const raw = v.errors.length > 0 ? v.raw : rawForStep(draft.definition, stepId, v.answers);
+      const raw = withAddedRow(step, form.fields, v.raw);
       return renderStep(req, reply, deps, loaded, stepId, { status: 200, raw, errors: [], fromCheck });
     }
     if (v.errors.length > 0) {

@@ -10,7 +10,7 @@ export const runnerMessages = defineMessages(
     'runner.anonymousNote':
       'Du är inte inloggad. Det du fyller i sparas bara medan webbläsaren är öppen, så gör klart ansökan nu eller logga in för att kunna spara den.',
     'runner.loginToSave': 'Logga in för att spara',
-    'runner.requiredNote': 'Alla frågor måste besvaras om de inte är markerade med (frivillig).',
+    'runner.requiredNote': 'Alla frågor måste besvaras om de inte är markerade med (valfritt).',
     'runner.check.title': 'Kontrollera dina svar',
     'runner.check.lead': 'Kontrollera att allt stämmer innan du skickar in.',
     'runner.check.notAnswered': 'Ej besvarad',

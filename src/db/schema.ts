@@ -161,12 +161,6 @@ export interface DraftTable {
   updated_at: Timestamp;
 }
 
-export interface CaseNumberCounterTable {
-  municipality_id: string;
-  year: number;
-  last_value: number;
-}
-
 export interface CaseTable {
   id: Generated<string>;
   municipality_id: string;
@@ -233,7 +227,6 @@ export interface DB {
   e_service: EServiceTable;
   e_service_version: EServiceVersionTable;
   draft: DraftTable;
-  case_number_counter: CaseNumberCounterTable;
   case: CaseTable;
   case_event: CaseEventTable;
   stored_file: StoredFileTable;

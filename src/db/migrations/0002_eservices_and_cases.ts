@@ -80,13 +80,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX draft_owner ON draft (municipality_id, owner_personal_number)`.execute(db);
   await sql`CREATE INDEX draft_session ON draft (owner_session)`.execute(db);
 
+  // Case numbers come from one sequence per municipality, made and dropped
+  // with it. A counter row would serialise every submission in a
+  // municipality on its lock until commit; a sequence never blocks.
   await sql`
-    CREATE TABLE case_number_counter (
-      municipality_id uuid NOT NULL REFERENCES municipality(id) ON DELETE CASCADE,
-      year integer NOT NULL,
-      last_value integer NOT NULL,
-      PRIMARY KEY (municipality_id, year)
-    )`.execute(db);
+    CREATE FUNCTION case_number_sequence(municipality uuid) RETURNS regclass LANGUAGE sql IMMUTABLE AS $$
+      SELECT format('case_number_%s', replace(municipality::text, '-', '_'))::regclass
+    $$`.execute(db);
+  await sql`
+    CREATE FUNCTION municipality_case_number_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'INSERT' THEN
+        EXECUTE format('CREATE SEQUENCE %I', 'case_number_' || replace(NEW.id::text, '-', '_'));
+        RETURN NEW;
+      END IF;
+      EXECUTE format('DROP SEQUENCE IF EXISTS %I', 'case_number_' || replace(OLD.id::text, '-', '_'));
+      RETURN OLD;
+    END $$`.execute(db);
+  await sql`
+    CREATE TRIGGER municipality_case_number_sequence AFTER INSERT OR DELETE ON municipality
+    FOR EACH ROW EXECUTE FUNCTION municipality_case_number_sequence()`.execute(db);
+  await sql`
+    DO $$ DECLARE m record; BEGIN
+      FOR m IN SELECT id FROM municipality LOOP
+        EXECUTE format('CREATE SEQUENCE IF NOT EXISTS %I', 'case_number_' || replace(m.id::text, '-', '_'));
+      END LOOP;
+    END $$`.execute(db);
 
   await sql`
     CREATE TABLE "case" (
@@ -172,9 +191,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['case_message', 'stored_file', 'case_event', 'case', 'case_number_counter', 'draft']) {
+  for (const t of ['case_message', 'stored_file', 'case_event', 'case', 'draft']) {
     await sql`DROP TABLE IF EXISTS ${sql.table(t)}`.execute(db);
   }
+  await sql`DROP TRIGGER IF EXISTS municipality_case_number_sequence ON municipality`.execute(db);
+  await sql`DROP FUNCTION IF EXISTS municipality_case_number_sequence`.execute(db);
+  await sql`DROP FUNCTION IF EXISTS case_number_sequence`.execute(db);
   await sql`DROP TABLE IF EXISTS e_service_version`.execute(db);
   await sql`DROP FUNCTION IF EXISTS e_service_version_immutable`.execute(db);
   await sql`DROP TABLE IF EXISTS e_service`.execute(db);

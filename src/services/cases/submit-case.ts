@@ -1,18 +1,23 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { formatCaseNumber } from '../../domain/cases/case-number.ts';
+import { CASE_NUMBER_DIGITS } from '../../domain/cases/case-number.ts';
 import { INITIAL_STATUS } from '../../domain/cases/statuses.ts';
 import type { FieldError } from '../../domain/forms/errors.ts';
 import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import type { Draft, DraftService } from '../drafts/drafts.ts';
-import { appendCaseEvent } from './case-history.ts';
 
 export type SubmitResult =
   | { ok: true; caseId: string; caseNumber: string; alreadySubmitted: boolean }
   | { ok: false; reason: 'notFound' }
   | { ok: false; reason: 'versionRetired' }
   | { ok: false; reason: 'invalid'; errors: FieldError[]; draft: Draft };
+
+/** The case number as formatCaseNumber writes it, computed in the statement that takes it. */
+function caseNumberSql(year: number): RawBuilder<string> {
+  return sql<string>`${String(year)} || '-' || lpad(counter.last_value::text, greatest(${CASE_NUMBER_DIGITS}, length(counter.last_value::text)), '0')`;
+}
 
 const stockholmToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
@@ -42,65 +47,41 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
     }
     const resident = owner.kind === 'resident' ? owner : null;
 
-    const created = await db.transaction().execute(async (trx) => {
-      // Lock the draft: a second submit waits here, then finds it gone.
-      const locked = await trx
-        .selectFrom('draft')
-        .select('id')
-        .where('id', '=', draft.id)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!locked) return undefined;
-      const year = Number(stockholmToday().slice(0, 4));
-      const counter = await trx
-        .insertInto('case_number_counter')
-        .values({ municipality_id: municipalityId, year, last_value: 1 })
-        .onConflict((oc) =>
-          oc
-            .columns(['municipality_id', 'year'])
-            .doUpdateSet((eb) => ({ last_value: eb('case_number_counter.last_value', '+', 1) })),
+    const year = Number(stockholmToday().slice(0, 4));
+    const answersJson = JSON.stringify(v.answers);
+    // One statement, so one round trip and atomic on its own: consume the
+    // draft, take the next case number from the municipality's sequence,
+    // insert the case, move the files and write the first history event.
+    // Every step reads from the deleted draft, so a second submit that finds
+    // the draft gone (it waits on the row lock) changes nothing.
+    const result = await sql<{ id: string; case_number: string }>`
+      WITH consumed AS (
+        DELETE FROM draft WHERE id = ${draft.id} AND municipality_id = ${municipalityId} RETURNING id
+      ), counter AS (
+        SELECT nextval(case_number_sequence(${municipalityId}::uuid)) AS last_value FROM consumed
+      ), new_case AS (
+        INSERT INTO "case" (
+          municipality_id, case_number, e_service_id, version_id, status, answers, summary, lang,
+          submitter_personal_number, submitter_session, submitter_name,
+          concerns_personal_number, concerns_name, channel, login_method, draft_id
         )
-        .returning('last_value')
-        .executeTakeFirstOrThrow();
-      const caseNumber = formatCaseNumber(year, counter.last_value);
-      const row = await trx
-        .insertInto('case')
-        .values({
-          municipality_id: municipalityId,
-          case_number: caseNumber,
-          e_service_id: draft.eServiceId,
-          version_id: draft.versionId,
-          status: INITIAL_STATUS,
-          answers: JSON.stringify(v.answers),
-          summary: JSON.stringify(summary),
-          lang,
-          submitter_personal_number: resident?.personalNumber ?? null,
-          submitter_session: owner.kind === 'anonymous' ? owner.sessionHash : null,
-          submitter_name: resident?.name ?? null,
-          // The case concerns the resident who applies; representatives come later.
-          concerns_personal_number: resident?.personalNumber ?? null,
-          concerns_name: resident?.name ?? null,
-          channel: 'web',
-          login_method: resident?.loginMethod ?? null,
-          draft_id: draft.id,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .updateTable('stored_file')
-        .set({ case_id: row.id, draft_id: null })
-        .where('draft_id', '=', draft.id)
-        .execute();
-      await appendCaseEvent(trx, {
-        municipalityId,
-        caseId: row.id,
-        type: 'submitted',
-        actor: { kind: 'resident', id: null, name: resident?.name ?? null },
-        details: { status: INITIAL_STATUS, versionId: draft.versionId, channel: 'web' },
-      });
-      await trx.deleteFrom('draft').where('id', '=', draft.id).execute();
-      return { caseId: row.id, caseNumber };
-    });
+        SELECT ${municipalityId}, ${caseNumberSql(year)}, ${draft.eServiceId}, ${draft.versionId}, ${INITIAL_STATUS},
+          ${answersJson}::jsonb, ${JSON.stringify(summary)}::jsonb, ${lang},
+          ${resident?.personalNumber ?? null}, ${owner.kind === 'anonymous' ? owner.sessionHash : null}, ${resident?.name ?? null},
+          ${resident?.personalNumber ?? null}, ${resident?.name ?? null}, 'web', ${resident?.loginMethod ?? null}, ${draft.id}
+        FROM counter
+        RETURNING id, case_number
+      ), files AS (
+        UPDATE stored_file SET case_id = new_case.id FROM new_case WHERE stored_file.draft_id = ${draft.id}
+      ), history AS (
+        INSERT INTO case_event (municipality_id, case_id, type, actor_kind, actor_name, details)
+        SELECT ${municipalityId}, new_case.id, 'submitted', 'resident', ${resident?.name ?? null},
+          ${JSON.stringify({ status: INITIAL_STATUS, versionId: draft.versionId, channel: 'web' })}::jsonb
+        FROM new_case
+      )
+      SELECT id, case_number FROM new_case`.execute(db);
+    const row = result.rows[0];
+    const created = row && { caseId: row.id, caseNumber: row.case_number };
     if (!created) return alreadySubmitted(municipalityId, draftId, owner);
     return { ok: true, ...created, alreadySubmitted: false };
   };

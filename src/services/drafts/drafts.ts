@@ -3,6 +3,7 @@ import type { Answers, FileRef, PostedFields, RawFields } from '../../domain/for
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { prefillAnswers } from '../../domain/forms/prefill.ts';
 import { type StepValidation, validateStep } from '../../domain/forms/validate.ts';
+import { cachedDefinition } from '../eservices/definitions-cache.ts';
 import type { EServiceService } from '../eservices/eservices.ts';
 import type { DraftOwner } from './draft-owner.ts';
 
@@ -64,23 +65,30 @@ export function createDraftService(db: Db, eServices: EServiceService) {
   async function get(municipalityId: string, draftId: string, owner: DraftOwner): Promise<Draft | undefined> {
     if (!isUuid(draftId)) return undefined;
     const [column, value] = ownerWhere(owner);
+    // One query on the hot path: the draft and its version's status. The
+    // definition comes from the cache of immutable published versions, and
+    // is read from the database only the first time.
     const row = await db
       .selectFrom('draft')
-      .selectAll()
-      .where('municipality_id', '=', municipalityId)
-      .where('id', '=', draftId)
-      .where(column, '=', value)
+      .innerJoin('e_service_version as v', 'v.id', 'draft.version_id')
+      .selectAll('draft')
+      .select('v.status as version_status')
+      .where('draft.municipality_id', '=', municipalityId)
+      .where('draft.id', '=', draftId)
+      .where(`draft.${column}`, '=', value)
       .executeTakeFirst();
     if (!row) return undefined;
-    const version = await eServices.version(municipalityId, row.version_id);
-    if (!version) return undefined;
+    const definition =
+      (row.version_status !== 'draft' && cachedDefinition(row.version_id)) ||
+      (await eServices.version(municipalityId, row.version_id))?.definition;
+    if (!definition) return undefined;
     return {
       id: row.id,
       municipalityId: row.municipality_id,
       eServiceId: row.e_service_id,
       versionId: row.version_id,
-      versionStatus: version.status,
-      definition: version.definition,
+      versionStatus: row.version_status,
+      definition,
       answers: row.answers as Answers,
       pendingRaw: row.pending_raw,
       visitedSteps: row.visited_steps,

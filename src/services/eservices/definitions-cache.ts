@@ -25,3 +25,8 @@ export function definitionOf(versionId: string, status: string, json: unknown): 
   }
   return parsed.value;
 }
+
+/** A published or retired version's definition if it was parsed before; drafts are never cached. */
+export function cachedDefinition(versionId: string): FormDefinition | undefined {
+  return cache.get(versionId);
+}

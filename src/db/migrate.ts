@@ -3,12 +3,14 @@ import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_eservices_and_cases.ts';
 import * as m0003 from './migrations/0003_staff_directory.ts';
+import * as m0004 from './migrations/0004_case_handling.ts';
 
 /** Migrations are listed here, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_eservices_and_cases': m0002,
   '0003_staff_directory': m0003,
+  '0004_case_handling': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

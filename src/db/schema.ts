@@ -31,6 +31,8 @@ export interface StaffUserTable {
   roles: Generated<string[]>;
   active: Generated<boolean>;
   created_at: CreatedAt;
+  /** Personal settings: case list columns, open in new tab, show officers by name or user name. */
+  settings: JSONColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
 /** A municipality's own OIDC directory for staff login (migration 0003). */
@@ -130,6 +132,16 @@ export interface EServiceTable {
   personal_data: Json<PersonalDataInfoJson>;
   summary_keys: Generated<string[]>;
   handle_within_days: number | null;
+  /** Custom status set; empty = the standard set (domain/cases/statuses.ts). */
+  status_set: JSONColumnType<unknown[], string | undefined, string>;
+  /** [{ when: JsonLogic, userId?, groupId? }], first match wins. */
+  assignment_rules: JSONColumnType<unknown[], string | undefined, string>;
+  /** [{ key: colour, meaning: LangText }]. */
+  colour_labels: JSONColumnType<unknown[], string | undefined, string>;
+  /** [{ key: question key, title }]; null = one column per question. */
+  export_columns: JSONColumnType<unknown[] | null, string | null | undefined, string | null>;
+  answers_editable: Generated<boolean>;
+  manual_cases_allowed: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -182,6 +194,48 @@ export interface CaseTable {
   submitted_at: CreatedAt;
   updated_at: Timestamp;
   closed_at: Date | null;
+  /** Bumped by every change; an update names the version it read (optimistic concurrency). */
+  row_version: Generated<number>;
+  colour: string | null;
+  external_case_number: string | null;
+  /** submitted_at + the e-service's "handle within N days"; overdue when passed and not closed. */
+  due_at: Date | null;
+  assigned_group_id: string | null;
+  /** Lower-case text the case list searches: number, personnummer, orgnr, names, external number, summary. */
+  search_text: Generated<string>;
+}
+
+export interface EServiceOfficerTable {
+  id: Generated<string>;
+  municipality_id: string;
+  e_service_id: string;
+  user_id: string | null;
+  group_id: string | null;
+  restricted: Generated<boolean>;
+}
+
+export interface CaseOfficerTable {
+  case_id: string;
+  user_id: string;
+  municipality_id: string;
+  assigned_at: CreatedAt;
+}
+
+export interface CaseFlagTable {
+  case_id: string;
+  user_id: string;
+  municipality_id: string;
+  flagged_at: CreatedAt;
+}
+
+export interface CaseNoteTable {
+  id: Generated<string>;
+  municipality_id: string;
+  case_id: string;
+  author_id: string | null;
+  author_name: string;
+  body: string;
+  created_at: CreatedAt;
 }
 
 export interface CaseEventTable {
@@ -231,6 +285,10 @@ export interface DB {
   case_event: CaseEventTable;
   stored_file: StoredFileTable;
   case_message: CaseMessageTable;
+  e_service_officer: EServiceOfficerTable;
+  case_officer: CaseOfficerTable;
+  case_flag: CaseFlagTable;
+  case_note: CaseNoteTable;
   municipality: MunicipalityTable;
   staff_user: StaffUserTable;
   staff_directory: StaffDirectoryTable;

@@ -1,5 +1,6 @@
 import { seedDemoEServices } from './demo/index.ts';
 import type { Services } from './index.ts';
+import { setEServiceOfficers } from './officer/handlers.ts';
 
 /**
  * Demo data for a first start on an empty embedded database. The credentials
@@ -41,9 +42,25 @@ export async function seedDemo(services: Services): Promise<boolean> {
     });
     users[u.username] = p.id;
   }
-  await services.staffUsers.createGroup(m.id, 'Skolmat', [users.anna as string]);
-  await services.staffUsers.createGroup(m.id, 'Kulturskolan', [users.erik as string]);
-  await services.staffUsers.createGroup(m.id, 'Skolskjuts', [users.anna as string, users.erik as string]);
-  await seedDemoEServices(services, m.id);
+  const groups = {
+    skolmat: await services.staffUsers.createGroup(m.id, 'Skolmat', [users.anna as string]),
+    kultur: await services.staffUsers.createGroup(m.id, 'Kulturskolan', [users.erik as string]),
+    skolskjuts: await services.staffUsers.createGroup(m.id, 'Skolskjuts', [
+      users.anna as string,
+      users.erik as string,
+    ]),
+  };
+  const eServices = await seedDemoEServices(services, m.id);
+  // Who handles which demo e-service: groups for the school ones, one person each for the others.
+  const handlers: Record<string, { userId?: string; groupId?: string }[]> = {
+    'ansokan-om-specialkost': [{ groupId: groups.skolmat }],
+    'skolskjuts-ansokan': [{ groupId: groups.skolskjuts }],
+    'kulturskolan-ansokan': [{ groupId: groups.kultur }],
+    'funktionsstod-ersattning-sjuklonekostnader': [{ userId: users.anna as string }],
+    'forbattringsforslag-befintlig-e-service': [{ userId: users.erik as string }],
+  };
+  for (const e of eServices) {
+    await setEServiceOfficers(services.db, m.id, e.id, handlers[e.slug] ?? []);
+  }
   return true;
 }

@@ -7,6 +7,7 @@ import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import type { Draft, DraftService } from '../drafts/drafts.ts';
+import { caseSearchText } from './search-text.ts';
 
 export type SubmitResult =
   | { ok: true; caseId: string; caseNumber: string; alreadySubmitted: boolean }
@@ -48,6 +49,11 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
     const resident = owner.kind === 'resident' ? owner : null;
 
     const year = Number(stockholmToday().slice(0, 4));
+    const searchText = caseSearchText({
+      personalNumber: resident?.personalNumber ?? null,
+      names: [resident?.name ?? null],
+      summary,
+    });
     const answersJson = JSON.stringify(v.answers);
     // One statement, so one round trip and atomic on its own: consume the
     // draft, take the next case number from the municipality's sequence,
@@ -63,12 +69,14 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
         INSERT INTO "case" (
           municipality_id, case_number, e_service_id, version_id, status, answers, summary, lang,
           submitter_personal_number, submitter_session, submitter_name,
-          concerns_personal_number, concerns_name, channel, login_method, draft_id
+          concerns_personal_number, concerns_name, channel, login_method, draft_id, search_text, due_at
         )
         SELECT ${municipalityId}, ${caseNumberSql(year)}, ${draft.eServiceId}, ${draft.versionId}, ${INITIAL_STATUS},
           ${answersJson}::jsonb, ${JSON.stringify(summary)}::jsonb, ${lang},
           ${resident?.personalNumber ?? null}, ${owner.kind === 'anonymous' ? owner.sessionHash : null}, ${resident?.name ?? null},
-          ${resident?.personalNumber ?? null}, ${resident?.name ?? null}, 'web', ${resident?.loginMethod ?? null}, ${draft.id}
+          ${resident?.personalNumber ?? null}, ${resident?.name ?? null}, 'web', ${resident?.loginMethod ?? null}, ${draft.id},
+          ${caseNumberSql(year)} || ' ' || ${searchText},
+          (SELECT now() + handle_within_days * interval '1 day' FROM e_service WHERE id = ${draft.eServiceId})
         FROM counter
         RETURNING id, case_number
       ), files AS (

@@ -76,3 +76,8 @@ export function statusByKey(
 ): CaseStatus | undefined {
   return set.find((s) => s.key === key);
 }
+
+/** The statuses of an e-service: its own set if it has one, otherwise the standard set. */
+export function statusSetOf(e: { statusSet?: readonly CaseStatus[] | null }): readonly CaseStatus[] {
+  return e.statusSet && e.statusSet.length > 0 ? e.statusSet : STANDARD_STATUSES;
+}

@@ -13,7 +13,7 @@ function Contact(props: { ctx: PageContext; m: PageMunicipality }): Html | null 
             <dt>{ctx.t.t('layout.phone')}</dt>
             <dd>
               <a class="ingang-footer__link" href={`tel:${m.contactPhone.replace(/[^+0-9]/g, '')}`}>
-                <bdi>{m.contactPhone}</bdi>
+                <bdi dir="ltr">{m.contactPhone}</bdi>
               </a>
             </dd>
           </div>

@@ -98,7 +98,7 @@ function StartPage(props: { ctx: PageContext; e: EServiceInfo; partlyTranslated:
                 <br />
               </>
             ) : null}
-            {e.contact.phone ? <bdi>{e.contact.phone}</bdi> : null}
+            {e.contact.phone ? <bdi dir="ltr">{e.contact.phone}</bdi> : null}
           </p>
         </>
       ) : null}

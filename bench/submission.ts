@@ -10,14 +10,12 @@
  *
  *   node --import tsx bench/submission.ts [seconds-per-throughput-run]
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DraftOwner } from '../src/services/drafts/draft-owner.ts';
 import { createServices, type Services } from '../src/services/index.ts';
 import { buildApp } from '../src/web/app.ts';
+import { openScratchDatabase } from '../test/support/db.ts';
 import { answers, json } from './fixtures/thirty-questions.ts';
 
 const seconds = Number(process.argv[2] ?? 10);
@@ -28,38 +26,6 @@ function percentiles(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
   return `p50 ${at(0.5).toFixed(2)} ms   p95 ${at(0.95).toFixed(2)} ms   (n=${s.length})`;
-}
-
-async function openBenchDatabase() {
-  if (!serverUrl) {
-    return {
-      ...(await openDatabase({ dataDir: 'memory://' })),
-      url: undefined as string | undefined,
-      drop: async () => {},
-    };
-  }
-  const name = `ingang_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({
-    databaseUrl: url.toString(),
-    dataDir: 'memory://',
-    poolSize: CLIENTS + 2,
-  });
-  return {
-    ...handle,
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 /** Drafts that are complete and valid, ready to be submitted. */
@@ -85,8 +51,7 @@ async function makeDrafts(
   return ids;
 }
 
-const database = await openBenchDatabase();
-await migrateToLatest(database.db);
+const database = await openScratchDatabase({ serverUrl, poolSize: CLIENTS + 2, prefix: 'ingang_bench' });
 const config = loadConfig({
   NODE_ENV: 'test',
   DATA_DIR: 'memory://',
@@ -216,7 +181,9 @@ console.log(
   if (database.url) {
     const pool = new pg.Pool({ connectionString: database.url, max: CLIENTS });
     await pool.query('CREATE TABLE bench_a (id bigserial primary key, body jsonb not null)');
-    await pool.query('CREATE TABLE bench_b (id bigserial primary key, a bigint not null, at timestamptz default now())');
+    await pool.query(
+      'CREATE TABLE bench_b (id bigserial primary key, a bigint not null, at timestamptz default now())',
+    );
     const body = JSON.stringify(answers);
     const commitsPerSecond = async (work: (c: pg.PoolClient) => Promise<unknown>) => {
       let commits = 0;
@@ -254,10 +221,10 @@ console.log(
     await pool.end();
     console.log(`PostgreSQL alone: bare two-insert commits      ${Math.round(bare)} commits/s`);
     console.log(`PostgreSQL alone: a case's own rows            ${Math.round(sameRows)} commits/s`);
-    console.log(`Ingång submissions as a share of those         ${((rate / bare) * 100).toFixed(0)} % / ${((rate / sameRows) * 100).toFixed(0)} %`);
+    console.log(
+      `Ingång submissions as a share of those         ${((rate / bare) * 100).toFixed(0)} % / ${((rate / sameRows) * 100).toFixed(0)} %`,
+    );
   }
-
 }
 
 await database.close();
-await database.drop();

@@ -3,26 +3,39 @@ import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 
+export interface ScratchDatabase extends DatabaseHandle {
+  /** The scratch database's URL on a PostgreSQL server; undefined for PGlite. */
+  url: string | undefined;
+}
+
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite by
- * default, or a new database on the PostgreSQL server in TEST_DATABASE_URL
- * (dropped again on close). Every suite runs on both in CI.
+ * A throw-away, migrated database: an in-memory PGlite, or — given a
+ * PostgreSQL server URL — a new database on that server that `close()` drops
+ * again. Tests and benchmarks use it.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle & { url: string | undefined }> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
+export async function openScratchDatabase(opts: {
+  serverUrl?: string | undefined;
+  poolSize?: number;
+  prefix?: string;
+}): Promise<ScratchDatabase> {
+  if (!opts.serverUrl) {
     const handle = await openDatabase({ dataDir: 'memory://' });
     await migrateToLatest(handle.db);
     return { ...handle, url: undefined };
   }
-  const name = `ingang_test_${randomBytes(6).toString('hex')}`;
+  const serverUrl = opts.serverUrl;
+  const name = `${opts.prefix ?? 'ingang_test'}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: 'memory://', poolSize: 10 });
+  const handle = await openDatabase({
+    databaseUrl: url.toString(),
+    dataDir: 'memory://',
+    poolSize: opts.poolSize ?? 10,
+  });
   await migrateToLatest(handle.db);
   return {
     ...handle,
@@ -35,6 +48,14 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url: stri
       await c.end();
     },
   };
+}
+
+/**
+ * A fresh database for one test file: PGlite by default, or a new database on
+ * the PostgreSQL server in TEST_DATABASE_URL. Every suite runs on both in CI.
+ */
+export function createTestDatabase(): Promise<ScratchDatabase> {
+  return openScratchDatabase({ serverUrl: process.env.TEST_DATABASE_URL });
 }
 
 export const testDatabaseKind = () => (process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite');

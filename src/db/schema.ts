@@ -171,6 +171,14 @@ export interface DraftTable {
   visited_steps: Generated<string[]>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  /** Set on a supplement's editing draft: the case it changes (migration 0008). */
+  supplement_case_id: Generated<string | null>;
+  /** The case's answers when editing began, to notice an officer's edit meanwhile. */
+  supplement_base_answers: JSONColumnType<
+    Record<string, unknown> | null,
+    string | null | undefined,
+    string | null
+  >;
 }
 
 export interface CaseTable {
@@ -203,6 +211,8 @@ export interface CaseTable {
   assigned_group_id: string | null;
   /** Lower-case text the case list searches: number, personnummer, orgnr, names, external number, summary. */
   search_text: Generated<string>;
+  /** The case's officers, first assigned first; a trigger copies them from case_officer (migration 0005). */
+  officer_ids: Generated<string[]>;
 }
 
 export interface EServiceOfficerTable {

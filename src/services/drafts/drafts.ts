@@ -76,6 +76,8 @@ export function createDraftService(db: Db, eServices: EServiceService) {
       .where('draft.municipality_id', '=', municipalityId)
       .where('draft.id', '=', draftId)
       .where(`draft.${column}`, '=', value)
+      // A supplement's editing draft is not an application (services/cases/supplement.ts).
+      .where('draft.supplement_case_id', 'is', null)
       .executeTakeFirst();
     if (!row) return undefined;
     const definition =
@@ -160,6 +162,7 @@ export function createDraftService(db: Db, eServices: EServiceService) {
       .select(['id', 'e_service_id', 'updated_at'])
       .where('municipality_id', '=', municipalityId)
       .where('owner_personal_number', '=', personalNumber)
+      .where('supplement_case_id', 'is', null)
       .orderBy('updated_at', 'desc')
       .execute();
     return rows.map((r) => ({ id: r.id, eServiceId: r.e_service_id, updatedAt: r.updated_at }));

@@ -195,7 +195,7 @@ describe('check answers, submit, receipt', () => {
     const check = await client.get(`${draftUrl}/kontrollera`);
     assert.equal(check.statusCode, 200);
     assert.match(check.body, /Doris/);
-    assert.match(check.body, new RegExp(`href="${draftUrl}/steg/om-dig\\?fran=kontroll#q-petName"`));
+    assert.match(check.body, new RegExp(`href="${draftUrl}/steg/om-dig\\?fran=kontroll#question-q-petName"`));
     // Change an answer from the check page and come back to it.
     await client.get(`${draftUrl}/steg/om-dig?fran=kontroll`);
     const changed = await client.post(`${draftUrl}/steg/om-dig?fran=kontroll`, {

@@ -9,6 +9,7 @@ import { Button, Form, SummaryList } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href } from '../../ui/page-context.ts';
 import { errorMessage } from '../../ui/questions/error-messages.ts';
+import { questionAnchor } from '../../ui/questions/index.ts';
 import type { CitizenDeps } from '../index.ts';
 import { Localized, plainText } from '../localized.tsx';
 import { ownerOf } from '../owner.ts';
@@ -84,7 +85,8 @@ function renderCheck(
             ) : (
               <span class="ingang-muted">{t.t('runner.check.notAnswered')}</span>
             ),
-            changeHref: `${stepUrl(ctx, draft.id, s.step.id, true)}#${fieldId(`q.${q.question.key}`)}`,
+            // The question's wrapper, not its control: the label shows and Tab starts there.
+            changeHref: `${stepUrl(ctx, draft.id, s.step.id, true)}#${questionAnchor(q.question.key)}`,
           }))}
         />
       ))}

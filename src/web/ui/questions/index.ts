@@ -2,5 +2,6 @@
 export { DefaultSubmit } from './default-submit.tsx';
 export { errorAnchor, errorMessage, toSummaryErrors } from './error-messages.ts';
 export { type FormAction, pressedAction, withAddedRow } from './form-actions.ts';
+export { questionAnchor } from './question-anchor.ts';
 export { QuestionField, type QuestionFieldProps } from './question-field.tsx';
 export { RENDERERS } from './registry.ts';

@@ -7,6 +7,7 @@ import { InlineHelp } from '../components/inline-help.tsx';
 import type { Translator } from '../i18n/translator.ts';
 import { errorMessage } from './error-messages.ts';
 import { LocalText } from './local-text.tsx';
+import { questionAnchor } from './question-anchor.ts';
 import { rendererFor } from './registry.ts';
 import type { RenderContext, RenderProps } from './render-props.ts';
 
@@ -70,7 +71,7 @@ export function QuestionField(props: QuestionFieldProps): Html {
   };
   const isPageHeading = props.isPageHeading ?? false;
   return (
-    <div class="ingang-question" data-question={question.key}>
+    <div class="ingang-question" data-question={question.key} id={questionAnchor(question.key)}>
       {renderField({
         ctx,
         question,

@@ -1,12 +1,12 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
 import type { AnswerValue, FileRef, RawFields } from '../../../domain/forms/answers.ts';
-import type { FormDefinition, Step } from '../../../domain/forms/definition.ts';
+import type { FormDefinition, Question, Step } from '../../../domain/forms/definition.ts';
 import type { FieldError } from '../../../domain/forms/errors.ts';
-import { Button, ButtonGroup, Form, StepIndicator } from '../../ui/components/index.ts';
+import { Button, ButtonGroup, Form, NotificationBanner, StepIndicator } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
-import { DefaultSubmit, QuestionField, toSummaryErrors } from '../../ui/questions/index.ts';
+import { DefaultSubmit, QuestionField, questionAnchor, toSummaryErrors } from '../../ui/questions/index.ts';
 import { Localized, plainText } from '../localized.tsx';
 
 export interface StepPageProps {
@@ -22,6 +22,8 @@ export interface StepPageProps {
   visible: ReadonlySet<string>;
   required: ReadonlySet<string>;
   errors: readonly FieldError[];
+  /** Questions the last post brought up: listed in a banner so no one misses them. */
+  revealed: readonly Question[];
   fromCheck: boolean;
   backHref: string;
   canSave: boolean;
@@ -60,6 +62,20 @@ export function StepPage(p: StepPageProps): Html {
       backLink={p.backHref}
       beforeContent={<StepIndicator t={t} steps={indicator} current={index + 1} />}
     >
+      {p.revealed.length > 0 ? (
+        <NotificationBanner t={t} id="revealed">
+          <p class="govuk-notification-banner__heading">{t.t('runner.revealed')}</p>
+          <ul class="govuk-list">
+            {p.revealed.map((q) => (
+              <li>
+                <a class="govuk-notification-banner__link" href={`#${questionAnchor(q.key)}`}>
+                  <Localized text={q.label} lang={ctx.lang} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      ) : null}
       <span class="govuk-caption-l">
         <Localized text={p.eService.name} lang={ctx.lang} />
       </span>

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RawFields } from '../../../domain/forms/answers.ts';
+import type { PostedFields, RawFields } from '../../../domain/forms/answers.ts';
+import type { Question } from '../../../domain/forms/definition.ts';
 import type { FieldError } from '../../../domain/forms/errors.ts';
 import { evaluate, nextStepId, previousStepId } from '../../../domain/forms/evaluate.ts';
+import { FIELD_PREFIX } from '../../../domain/forms/plan.ts';
 import { rawForStep } from '../../../domain/forms/validate.ts';
 import { notFound } from '../../errors.tsx';
 import { postedString, readPostedForm } from '../../posted-form.ts';
@@ -18,7 +20,13 @@ function renderStep(
   deps: CitizenDeps,
   loaded: LoadedDraft,
   stepId: string,
-  state: { status: number; raw: RawFields; errors: readonly FieldError[]; fromCheck: boolean },
+  state: {
+    status: number;
+    raw: RawFields;
+    errors: readonly FieldError[];
+    fromCheck: boolean;
+    revealed?: readonly Question[];
+  },
 ) {
   const { draft, eService, owner } = loaded;
   const ctx = pageContext(req, reply, deps.config, 'resident');
@@ -47,11 +55,18 @@ function renderStep(
       visible={evaluation.visible}
       required={evaluation.required}
       errors={state.errors}
+      revealed={state.revealed ?? []}
       fromCheck={state.fromCheck}
       backHref={backHref}
       canSave={owner.kind === 'resident'}
     />,
   );
+}
+
+/** Whether the post carried any field of the question named `name` (`q.<key>`, `q.<key>.<part>`). */
+function postedFor(fields: PostedFields, files: readonly { field: string }[], name: string): boolean {
+  const ofIt = (n: string) => n === name || n.startsWith(`${name}.`);
+  return Object.keys(fields).some(ofIt) || files.some((f) => ofIt(f.field));
 }
 
 /** The steps of a draft: show one, post one, move on. */
@@ -62,9 +77,12 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
   app.get('/utkast/:draftId', async (req, reply) => {
     const { draft } = await loadDraft(req, services);
     const evaluation = evaluate(draft.definition, draft.answers);
+    // A step saved with problems ("Spara och fortsätt senare" halfway) is
+    // where the resident left off, though it counts as visited.
+    const unfinished = evaluation.visibleStepIds.find((id) => draft.pendingRaw[id] !== undefined);
     const firstUnvisited = evaluation.visibleStepIds.find((id) => !draft.visitedSteps.includes(id));
-    const target = firstUnvisited ?? evaluation.visibleStepIds[0];
-    if (!target || (draft.visitedSteps.length > 0 && !firstUnvisited)) {
+    const target = unfinished ?? firstUnvisited ?? evaluation.visibleStepIds[0];
+    if (!target || (draft.visitedSteps.length > 0 && !unfinished && !firstUnvisited)) {
       return reply.redirect(`${req.basePath}/utkast/${draft.id}/kontrollera`, 303);
     }
     return reply.redirect(`${req.basePath}/utkast/${draft.id}/steg/${encodeURIComponent(target)}`, 303);
@@ -95,6 +113,8 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
     const fromCheck = (req.query as Record<string, unknown>).fran === 'kontroll';
     const form = await readPostedForm(req);
     const action = postedString(form.fields, 'action');
+    // The questions on the page the resident posted from (saving changes them).
+    const shown = evaluate(draft.definition, draft.answers).visible;
     const v = await services.saveStep(draft, stepId, form.fields, form.files);
     if (v.ignored.length > 0)
       req.log.info({ ignored: v.ignored.map((i) => i.reason) }, 'posted fields ignored');
@@ -108,12 +128,22 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
       const raw = withAddedRow(step, form.fields, v.raw);
       return renderStep(req, reply, deps, loaded, stepId, { status: 200, raw, errors: [], fromCheck });
     }
-    if (v.errors.length > 0) {
+    // Questions this post brought up were never on the resident's screen:
+    // show them, without errors, instead of going on or scolding.
+    const revealed = (step?.questions ?? []).filter(
+      (q) =>
+        v.evaluation.visible.has(q.key) &&
+        !shown.has(q.key) &&
+        !postedFor(form.fields, form.files, FIELD_PREFIX + q.key),
+    );
+    const errors = v.errors.filter((e) => !revealed.some((q) => q.key === e.questionKey));
+    if (errors.length > 0 || revealed.length > 0) {
       return renderStep(req, reply, deps, loaded, stepId, {
-        status: 422,
+        status: errors.length > 0 ? 422 : 200,
         raw: v.raw,
-        errors: v.errors,
+        errors,
         fromCheck,
+        revealed,
       });
     }
     const next = nextStepId(draft.definition, v.evaluation, stepId);

@@ -10,6 +10,7 @@ export const runnerMessages = defineMessages(
     'runner.anonymousNote':
       'Du är inte inloggad. Det du fyller i sparas bara medan webbläsaren är öppen, så gör klart ansökan nu eller logga in för att kunna spara den.',
     'runner.loginToSave': 'Logga in för att spara',
+    'runner.revealed': 'Dina svar gav fler frågor. Svara på dem innan du fortsätter:',
     'runner.requiredNote': 'Alla frågor måste besvaras om de inte är markerade med (valfritt).',
     'runner.check.title': 'Kontrollera dina svar',
     'runner.check.lead': 'Kontrollera att allt stämmer innan du skickar in.',
@@ -56,6 +57,7 @@ export const runnerMessages = defineMessages(
     'runner.anonymousNote':
       'You are not logged in. What you fill in is only kept while the browser is open, so finish the application now or log in to be able to save it.',
     'runner.loginToSave': 'Log in to save',
+    'runner.revealed': 'Your answers brought up more questions. Answer them before you continue:',
     'runner.requiredNote': 'All questions must be answered unless they are marked (optional).',
     'runner.check.title': 'Check your answers',
     'runner.check.lead': 'Check that everything is right before you send it.',
@@ -103,6 +105,7 @@ export const runnerMessages = defineMessages(
     'runner.anonymousNote':
       'أنت غير مسجّل الدخول. ما تملؤه يُحفظ فقط طالما المتصفح مفتوح، لذا أكمل الطلب الآن أو سجّل الدخول لتتمكن من حفظه.',
     'runner.loginToSave': 'سجّل الدخول للحفظ',
+    'runner.revealed': 'أدّت إجاباتك إلى أسئلة إضافية. أجب عنها قبل أن تتابع:',
     'runner.requiredNote': 'يجب الإجابة عن جميع الأسئلة ما لم تكن مُعلَّمة بـ (اختياري).',
     'runner.check.title': 'تحقق من إجاباتك',
     'runner.check.lead': 'تأكد من صحة كل شيء قبل الإرسال.',

@@ -1,4 +1,6 @@
+import { setAssignmentRules } from './cases/auto-assign.ts';
 import { seedDemoEServices } from './demo/index.ts';
+import { kulturskolanAssignmentRules } from './demo/kulturskolan.ts';
 import type { Services } from './index.ts';
 import { setEServiceOfficers } from './officer/handlers.ts';
 
@@ -61,6 +63,15 @@ export async function seedDemo(services: Services): Promise<boolean> {
   };
   for (const e of eServices) {
     await setEServiceOfficers(services.db, m.id, e.id, handlers[e.slug] ?? []);
+  }
+  const kulturskolan = eServices.find((e) => e.slug === 'kulturskolan-ansokan');
+  if (kulturskolan) {
+    const rules = kulturskolanAssignmentRules({
+      erik: users.erik as string,
+      kulturskolanGroup: groups.kultur,
+    });
+    const saved = await setAssignmentRules(services.db, m.id, kulturskolan.id, rules);
+    if (!saved.ok) throw new Error(`Demo assignment rules refused: ${JSON.stringify(saved.error)}`);
   }
   return true;
 }

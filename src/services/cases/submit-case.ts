@@ -7,6 +7,7 @@ import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import type { Draft, DraftService } from '../drafts/drafts.ts';
+import { assignAutomatically } from './auto-assign.ts';
 import { caseSearchText } from './search-text.ts';
 
 export type SubmitResult =
@@ -15,8 +16,8 @@ export type SubmitResult =
   | { ok: false; reason: 'versionRetired' }
   | { ok: false; reason: 'invalid'; errors: FieldError[]; draft: Draft };
 
-/** The case number as formatCaseNumber writes it, computed in the statement that takes it. */
-function caseNumberSql(year: number): RawBuilder<string> {
+/** The case number as formatCaseNumber writes it, computed in the statement that takes it (from a CTE `counter`). */
+export function caseNumberSql(year: number): RawBuilder<string> {
   return sql<string>`${String(year)} || '-' || lpad(counter.last_value::text, greatest(${CASE_NUMBER_DIGITS}, length(counter.last_value::text)), '0')`;
 }
 
@@ -60,7 +61,7 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
     // insert the case, move the files and write the first history event.
     // Every step reads from the deleted draft, so a second submit that finds
     // the draft gone (it waits on the row lock) changes nothing.
-    const result = await sql<{ id: string; case_number: string }>`
+    const result = await sql<{ id: string; case_number: string; assignment_rules: unknown }>`
       WITH consumed AS (
         DELETE FROM draft WHERE id = ${draft.id} AND municipality_id = ${municipalityId} RETURNING id
       ), counter AS (
@@ -87,10 +88,18 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
           ${JSON.stringify({ status: INITIAL_STATUS, versionId: draft.versionId, channel: 'web' })}::jsonb
         FROM new_case
       )
-      SELECT id, case_number FROM new_case`.execute(db);
+      SELECT id, case_number, (SELECT assignment_rules FROM e_service WHERE id = ${draft.eServiceId}) AS assignment_rules
+      FROM new_case`.execute(db);
     const row = result.rows[0];
     const created = row && { caseId: row.id, caseNumber: row.case_number };
     if (!created) return alreadySubmitted(municipalityId, draftId, owner);
+    // The e-service's automatic assignment, in a second transaction only when a rule holds.
+    await assignAutomatically(db, {
+      municipalityId,
+      caseId: created.caseId,
+      rules: row.assignment_rules,
+      answers: v.answers,
+    });
     return { ok: true, ...created, alreadySubmitted: false };
   };
 

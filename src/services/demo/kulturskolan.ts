@@ -6,7 +6,7 @@
  * school is a summary field because officers are assigned by school.
  */
 import type { ChoiceOption, Question } from '../../domain/forms/definition.ts';
-import { answered, answerIs, CATEGORIES, COMPLAINT, type DemoEService } from './demo-eservice.ts';
+import { answered, answerIn, answerIs, CATEGORIES, COMPLAINT, type DemoEService } from './demo-eservice.ts';
 import { GRADE_OPTIONS, SCHOOLS, schoolOption } from './schools.ts';
 
 /** The option on every school's list that leads to the central courses. */
@@ -362,3 +362,19 @@ export const kulturskolan: DemoEService = {
     ],
   },
 };
+
+/**
+ * Who gets a new application, by the student's school: Erik teaches at
+ * Björkskolan and Centralskolan and takes theirs himself; the Kulturskolan
+ * group shares the other schools'. An application from another school is left
+ * unassigned for whoever takes it.
+ */
+export function kulturskolanAssignmentRules(to: { erik: string; kulturskolanGroup: string }): object[] {
+  return [
+    { when: answerIn('school', ['bjorkskolan', 'centralskolan']), userId: to.erik },
+    {
+      when: answerIn('school', ['vastraSkolan', 'angsskolan', 'lovasensSkola']),
+      groupId: to.kulturskolanGroup,
+    },
+  ];
+}

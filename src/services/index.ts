@@ -4,6 +4,7 @@ import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
 import { createResidentCaseService } from './cases/resident-cases.ts';
 import { createSubmitCase } from './cases/submit-case.ts';
+import { createSupplementService } from './cases/supplement.ts';
 import { createDraftService } from './drafts/drafts.ts';
 import { createSaveStep } from './drafts/save-step.ts';
 import { createEServiceService } from './eservices/eservices.ts';
@@ -38,6 +39,11 @@ export function createServices(database: DatabaseHandle, config: Config) {
     saveStep: createSaveStep(drafts, storedFiles),
     submitCase: createSubmitCase(db, drafts),
     residentCases: createResidentCaseService(db),
+    supplements: createSupplementService(db, {
+      eServices,
+      residentCases: createResidentCaseService(db),
+      storedFiles,
+    }),
     storedFiles,
   };
 }

@@ -1,21 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldError } from '../../../domain/forms/errors.ts';
-import { summarizeAnswers } from '../../../domain/forms/format.ts';
 import { validateSubmission } from '../../../domain/forms/validate.ts';
 import { notFound } from '../../errors.tsx';
 import { pageContext, sendPage } from '../../render.ts';
-import { fieldId } from '../../ui/components/field-id.ts';
-import { Button, Form, SummaryList } from '../../ui/components/index.ts';
-import { Page } from '../../ui/layout.tsx';
-import { href } from '../../ui/page-context.ts';
-import { errorMessage } from '../../ui/questions/error-messages.ts';
-import { questionAnchor } from '../../ui/questions/index.ts';
 import type { CitizenDeps } from '../index.ts';
-import { Localized, plainText } from '../localized.tsx';
 import { ownerOf } from '../owner.ts';
-import { answerTexts } from './answer-texts.ts';
+import { CheckPage } from './check-page.tsx';
 import { type LoadedDraft, loadDraft } from './load-draft.ts';
-import { stepUrl } from './step-page.tsx';
 
 const stockholmToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
@@ -29,73 +20,19 @@ function renderCheck(
   notice?: string,
 ) {
   const ctx = pageContext(req, reply, deps.config, 'resident');
-  const t = ctx.t;
-  const steps = summarizeAnswers(draft.definition, draft.answers, { lang: ctx.lang, texts: answerTexts(t) });
-  // Problems left on the check page belong to steps: link to the field there.
-  const summaryErrors = errors.map((e) => {
-    const q = draft.definition.steps.flatMap((s) => s.questions).find((x) => x.key === e.questionKey);
-    return {
-      field: e.field,
-      message: q ? errorMessage(t, ctx.lang, q, e) : e.code,
-      href: `${stepUrl(ctx, draft.id, e.stepId, true)}#${fieldId(e.field)}`,
-    };
-  });
-  const title = t.t('runner.check.title');
   return sendPage(
     reply,
     status,
-    <Page
+    <CheckPage
       ctx={ctx}
-      title={`${title} – ${plainText(eService.name, ctx.lang)}`}
-      errors={summaryErrors}
-      backLink={steps.length ? stepUrl(ctx, draft.id, steps[steps.length - 1]?.step.id ?? '') : undefined}
-    >
-      <span class="govuk-caption-l">
-        <Localized text={eService.name} lang={ctx.lang} />
-      </span>
-      <h1 class="govuk-heading-l">{title}</h1>
-      {notice ? <p class="govuk-inset-text">{notice}</p> : null}
-      <p class="govuk-body">{t.t('runner.check.lead')}</p>
-      {steps.map((s) => (
-        <SummaryList
-          t={t}
-          title={s.title.text}
-          titleLevel={2}
-          rows={s.questions.map((q) => ({
-            key: q.label.fellBack ? (
-              <span lang="sv" dir="ltr">
-                {q.label.text}
-              </span>
-            ) : (
-              q.label.text
-            ),
-            changeContext: q.label.text,
-            value: q.answered ? (
-              Array.isArray(q.value) ? (
-                <ul class="govuk-list">
-                  {q.value.map((line) => (
-                    <li>
-                      <bdi>{line}</bdi>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <bdi class="ingang-preserve-lines">{q.value}</bdi>
-              )
-            ) : (
-              <span class="ingang-muted">{t.t('runner.check.notAnswered')}</span>
-            ),
-            // The question's wrapper, not its control: the label shows and Tab starts there.
-            changeHref: `${stepUrl(ctx, draft.id, s.step.id, true)}#${questionAnchor(q.question.key)}`,
-          }))}
-        />
-      ))}
-      <h2 class="govuk-heading-m">{t.t('runner.check.declarationTitle')}</h2>
-      <p class="govuk-body">{t.t('runner.check.declaration')}</p>
-      <Form ctx={ctx} action={href(ctx, `/utkast/${draft.id}/skicka`)}>
-        <Button preventDoubleClick>{t.t('runner.check.submit')}</Button>
-      </Form>
-    </Page>,
+      eService={eService}
+      definition={draft.definition}
+      answers={draft.answers}
+      path={`/utkast/${draft.id}`}
+      errors={errors}
+      notice={notice}
+      submitPath={`/utkast/${draft.id}/skicka`}
+    />,
   );
 }
 

@@ -13,7 +13,8 @@ export interface StepPageProps {
   ctx: PageContext;
   eService: EServiceInfo;
   definition: FormDefinition;
-  draftId: string;
+  /** The draft's pages, without basePath (DraftFlow): `/utkast/<id>`. */
+  path: string;
   step: Step;
   visibleStepIds: readonly string[];
   visitedSteps: readonly string[];
@@ -29,11 +30,9 @@ export interface StepPageProps {
   canSave: boolean;
 }
 
-export function stepUrl(ctx: PageContext, draftId: string, stepId: string, fromCheck = false): string {
-  return href(
-    ctx,
-    `/utkast/${draftId}/steg/${encodeURIComponent(stepId)}${fromCheck ? '?fran=kontroll' : ''}`,
-  );
+/** A step of the draft whose pages are at `path` (`/utkast/<id>`, see DraftFlow). */
+export function stepUrl(ctx: PageContext, path: string, stepId: string, fromCheck = false): string {
+  return href(ctx, `${path}/steg/${encodeURIComponent(stepId)}${fromCheck ? '?fran=kontroll' : ''}`);
 }
 
 /** One step of an e-service: its visible questions, the step indicator, Continue and Save. */
@@ -45,7 +44,7 @@ export function StepPage(p: StepPageProps): Html {
   const indicator = [
     ...visibleSteps.map((s) => ({
       title: plainText(s.title, ctx.lang),
-      href: p.visitedSteps.includes(s.id) && s.id !== step.id ? stepUrl(ctx, p.draftId, s.id) : undefined,
+      href: p.visitedSteps.includes(s.id) && s.id !== step.id ? stepUrl(ctx, p.path, s.id) : undefined,
     })),
     { title: t.t('runner.check.title') },
   ];
@@ -88,7 +87,7 @@ export function StepPage(p: StepPageProps): Html {
         </p>
       ) : null}
       {p.canSave ? null : <p class="govuk-inset-text">{t.t('runner.anonymousNote')}</p>}
-      <Form ctx={ctx} action={stepUrl(ctx, p.draftId, step.id, p.fromCheck)} multipart={hasFiles}>
+      <Form ctx={ctx} action={stepUrl(ctx, p.path, step.id, p.fromCheck)} multipart={hasFiles}>
         {/* Enter in a text box presses the first submit button: make that "Continue", not "Remove". */}
         <DefaultSubmit name="action" value="continue">
           {t.t('runner.continue')}

@@ -11,14 +11,15 @@ import { pageContext, sendPage } from '../../render.ts';
 import { href } from '../../ui/page-context.ts';
 import { pressedAction, withAddedRow } from '../../ui/questions/index.ts';
 import type { CitizenDeps } from '../index.ts';
-import { type LoadedDraft, loadDraft } from './load-draft.ts';
+import { applicationFlow, type DraftFlow, type FlowDraft } from './draft-flow.ts';
+import { loadDraft } from './load-draft.ts';
 import { StepPage, stepUrl } from './step-page.tsx';
 
 function renderStep(
   req: FastifyRequest,
   reply: FastifyReply,
   deps: CitizenDeps,
-  loaded: LoadedDraft,
+  loaded: FlowDraft,
   stepId: string,
   state: {
     status: number;
@@ -28,17 +29,17 @@ function renderStep(
     revealed?: readonly Question[];
   },
 ) {
-  const { draft, eService, owner } = loaded;
+  const { draft, eService, path } = loaded;
   const ctx = pageContext(req, reply, deps.config, 'resident');
   const step = draft.definition.steps.find((s) => s.id === stepId);
   if (!step) throw notFound();
   const evaluation = evaluate(draft.definition, draft.answers);
   const prev = previousStepId(draft.definition, evaluation, stepId);
   const backHref = state.fromCheck
-    ? href(ctx, `/utkast/${draft.id}/kontrollera`)
+    ? href(ctx, `${path}/kontrollera`)
     : prev
-      ? stepUrl(ctx, draft.id, prev)
-      : href(ctx, `/e-tjanster/${eService.slug}`);
+      ? stepUrl(ctx, path, prev)
+      : href(ctx, loaded.startPath);
   return sendPage(
     reply,
     state.status,
@@ -46,7 +47,7 @@ function renderStep(
       ctx={ctx}
       eService={eService}
       definition={draft.definition}
-      draftId={draft.id}
+      path={path}
       step={step}
       visibleStepIds={evaluation.visibleStepIds}
       visitedSteps={draft.visitedSteps}
@@ -58,7 +59,7 @@ function renderStep(
       revealed={state.revealed ?? []}
       fromCheck={state.fromCheck}
       backHref={backHref}
-      canSave={owner.kind === 'resident'}
+      canSave={loaded.savedPath !== undefined}
     />,
   );
 }
@@ -69,7 +70,7 @@ function postedFor(fields: PostedFields, files: readonly { field: string }[], na
   return Object.keys(fields).some(ofIt) || files.some((f) => ofIt(f.field));
 }
 
-/** The steps of a draft: show one, post one, move on. */
+/** The steps of a new application's draft: show one, post one, move on. */
 export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): void {
   const { services } = deps;
 
@@ -88,8 +89,15 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
     return reply.redirect(`${req.basePath}/utkast/${draft.id}/steg/${encodeURIComponent(target)}`, 303);
   });
 
-  app.get('/utkast/:draftId/steg/:stepId', async (req, reply) => {
-    const loaded = await loadDraft(req, services);
+  registerFlowStepRoutes(app, deps, applicationFlow(services));
+}
+
+/** The steps of any draft flow (a new application, a supplement): show one, post one, move on. */
+export function registerFlowStepRoutes(app: FastifyInstance, deps: CitizenDeps, flow: DraftFlow): void {
+  const { services } = deps;
+
+  app.get(`${flow.route}/steg/:stepId`, async (req, reply) => {
+    const loaded = await flow.load(req);
     const { stepId } = req.params as { stepId: string };
     const { draft } = loaded;
     if (!draft.definition.steps.some((s) => s.id === stepId)) throw notFound();
@@ -99,15 +107,15 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
       // A step whose questions are all hidden by earlier answers is skipped.
       const next = nextStepId(draft.definition, evaluation, stepId);
       const to = next && !fromCheck ? `steg/${encodeURIComponent(next)}` : 'kontrollera';
-      return reply.redirect(`${req.basePath}/utkast/${draft.id}/${to}`, 303);
+      return reply.redirect(`${req.basePath}${loaded.path}/${to}`, 303);
     }
     const raw = draft.pendingRaw[stepId] ?? rawForStep(draft.definition, stepId, draft.answers);
     return renderStep(req, reply, deps, loaded, stepId, { status: 200, raw, errors: [], fromCheck });
   });
 
-  app.post('/utkast/:draftId/steg/:stepId', async (req, reply) => {
-    const loaded = await loadDraft(req, services);
-    const { draft, owner } = loaded;
+  app.post(`${flow.route}/steg/:stepId`, async (req, reply) => {
+    const loaded = await flow.load(req);
+    const { draft, savedPath } = loaded;
     const { stepId } = req.params as { stepId: string };
     if (!draft.definition.steps.some((s) => s.id === stepId)) throw notFound();
     const fromCheck = (req.query as Record<string, unknown>).fran === 'kontroll';
@@ -119,8 +127,8 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
     if (v.ignored.length > 0)
       req.log.info({ ignored: v.ignored.map((i) => i.reason) }, 'posted fields ignored');
 
-    if (action === 'save' && owner.kind === 'resident') {
-      return reply.redirect(`${req.basePath}/mina-sidor?sparat=${draft.id}`, 303);
+    if (action === 'save' && savedPath !== undefined) {
+      return reply.redirect(`${req.basePath}${savedPath}`, 303);
     }
     const step = draft.definition.steps.find((s) => s.id === stepId);
     if (step && pressedAction(step, form.fields)) {
@@ -148,6 +156,6 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
     }
     const next = nextStepId(draft.definition, v.evaluation, stepId);
     const to = next && !fromCheck ? `steg/${encodeURIComponent(next)}` : 'kontrollera';
-    return reply.redirect(`${req.basePath}/utkast/${draft.id}/${to}`, 303);
+    return reply.redirect(`${req.basePath}${loaded.path}/${to}`, 303);
   });
 }

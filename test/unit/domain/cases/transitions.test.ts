@@ -75,7 +75,14 @@ describe('status changes', () => {
 describe('deleting a case', () => {
   it('is allowed only where the status says mayDelete', () => {
     assert.deepEqual(checkDelete(STANDARD_STATUSES, 'completed'), { ok: true });
-    for (const s of ['submitted', 'in_progress', 'supplement_requested', 'approved', 'rejected', 'nonsense']) {
+    for (const s of [
+      'submitted',
+      'in_progress',
+      'supplement_requested',
+      'approved',
+      'rejected',
+      'nonsense',
+    ]) {
       assert.deepEqual(checkDelete(STANDARD_STATUSES, s), { ok: false, reason: 'statusForbids' }, s);
     }
   });

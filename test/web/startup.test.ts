@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, it } from 'node:test';
+import { freePort } from '../support/app.ts';
 
 const run = (env: Record<string, string>) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'migrate'], {
@@ -28,5 +30,28 @@ describe('start-up', () => {
     const r = run({});
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /migrated to the latest version/);
+  });
+
+  it('serves /healthz on the embedded database and shuts down gracefully on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: 'memory://', PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let health: { database?: string } | undefined;
+      for (let i = 0; i < 120 && !health; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        health = await fetch(`http://127.0.0.1:${port}/healthz`)
+          .then((r) => r.json() as Promise<{ database?: string }>)
+          .catch(() => undefined);
+      }
+      assert.equal(health?.database, 'pglite');
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      assert.equal(code, 0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 });

@@ -3,7 +3,6 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
 import { createAssignmentService } from './cases/auto-assign.ts';
-import { createAssignmentService } from './cases/auto-assign.ts';
 import { createResidentCaseService } from './cases/resident-cases.ts';
 import { createSubmitCase } from './cases/submit-case.ts';
 import { createSupplementService } from './cases/supplement.ts';
@@ -13,7 +12,6 @@ import { createEServiceService } from './eservices/eservices.ts';
 import { FsBlobStore } from './files/fs-blob-store.ts';
 import { createStoredFileService } from './files/stored-files.ts';
 import { createMunicipalityService } from './municipalities.ts';
-import { createManualCaseService } from './officer/manual-case.ts';
 import { createOfficerCaseService } from './officer/case-actions.ts';
 import { createManualCaseService } from './officer/manual-case.ts';
 import { createSessionService } from './sessions.ts';
@@ -50,8 +48,6 @@ export function createServices(database: DatabaseHandle, config: Config) {
       storedFiles,
     }),
     storedFiles,
-    assignment: createAssignmentService(db),
-    manualCases: createManualCaseService(db),
     assignment: createAssignmentService(db),
     manualCases: createManualCaseService(db),
     officerCase: createOfficerCaseService(db, new FsBlobStore(config.filesDir), eServices),

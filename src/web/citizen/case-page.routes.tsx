@@ -21,6 +21,7 @@ import type { CitizenDeps } from './index.ts';
 import { type LoadedCase, loadResidentCase } from './load-case.ts';
 import { Localized } from './localized.tsx';
 import { requireResident, StatusTag } from './my-pages.routes.tsx';
+import { SupplementStart } from './supplement/supplement-start.tsx';
 
 const MESSAGE_MAX = 5000;
 /** What a resident may send as a supplement. */
@@ -76,7 +77,8 @@ async function renderCase(
     services.residentCases.files(theCase),
   ]);
   await services.residentCases.markMessagesRead(theCase);
-  const status = statusByKey(theCase.status);
+  // The e-service's own status set decides whether the applicant may supplement.
+  const mayEdit = await services.supplements.mayEdit(theCase);
   const err = (field: string) => state.errors.find((e) => e.field === field)?.message;
   const title = t.t('case.title', { number: theCase.caseNumber });
   const base = `/mina-sidor/arenden/${theCase.id}`;
@@ -93,7 +95,7 @@ async function renderCase(
         <Localized text={eService.name} lang={ctx.lang} />
       </span>
       <h1 class="govuk-heading-xl">{title}</h1>
-      {status?.applicantMayEdit ? <p class="govuk-inset-text">{t.t('case.supplementRequested')}</p> : null}
+      {mayEdit ? <SupplementStart ctx={ctx} caseId={theCase.id} /> : null}
       <SummaryList
         t={t}
         rows={[

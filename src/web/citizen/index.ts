@@ -11,6 +11,7 @@ import { registerMyPagesRoutes } from './my-pages.routes.tsx';
 import { registerReceiptRoutes } from './receipt.routes.tsx';
 import { registerCheckRoutes } from './runner/check.routes.tsx';
 import { registerStepRoutes } from './runner/step.routes.tsx';
+import { registerSupplementRoutes } from './supplement/supplement.routes.tsx';
 
 export interface CitizenDeps {
   config: Config;
@@ -29,4 +30,5 @@ export function registerCitizenRoutes(app: FastifyInstance, deps: CitizenDeps): 
   registerLoginRoutes(app, deps);
   registerMyPagesRoutes(app, deps);
   registerCasePageRoutes(app, deps);
+  registerSupplementRoutes(app, deps);
 }

@@ -9,6 +9,7 @@ import { municipalityPageMessages } from './municipality-pages.ts';
 import { myPagesMessages } from './my-pages.ts';
 import { runnerMessages } from './runner.ts';
 import { staffAuthMessages } from './staff-auth.ts';
+import { supplementMessages } from './supplement.ts';
 
 /** Every area's texts. Add an area here when you add its file. */
 export const AREAS = [
@@ -23,4 +24,5 @@ export const AREAS = [
   runnerMessages,
   myPagesMessages,
   formErrorMessages,
+  supplementMessages,
 ] as const;

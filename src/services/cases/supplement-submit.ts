@@ -8,8 +8,8 @@ import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import { isUuid } from '../drafts/drafts.ts';
+import { searchTextFor } from '../officer/case-actions-core.ts';
 import { appendCaseEvent } from './case-history.ts';
-import { caseSearchText } from './search-text.ts';
 import type { LoadedSupplement } from './supplement.ts';
 import { applicantMayEdit, resubmittedStatus, statusSetFor } from './supplement-status.ts';
 
@@ -99,18 +99,13 @@ export function createSubmitSupplement(
       const changes = diffAnswers(before, v.answers, order);
       const status = resubmittedStatus(set);
       const summary = summaryOf(definition, v.answers);
-      const searchText = caseSearchText({
-        personalNumber: c.concerns_personal_number ?? c.submitter_personal_number,
-        names: [c.submitter_name, c.concerns_name],
-        externalCaseNumber: c.external_case_number,
-        summary,
-      });
       await trx
         .updateTable('case')
         .set({
           answers: JSON.stringify(v.answers),
           summary: JSON.stringify(summary),
-          search_text: `${c.case_number} ${searchText}`,
+          // The same search text an officer's edit writes (case list search).
+          search_text: searchTextFor({ ...c, summary }),
           status: status.key,
           closed_at: status.closed ? (c.closed_at ?? new Date()) : null,
           row_version: c.row_version + 1,

@@ -59,6 +59,23 @@ function Arrow(props: { dir: SortDirection | null }): Html {
 }
 
 /**
+ * An id made from the caption: readable for Latin script ("table-Arenden").
+ * Letters an id cannot keep (Arabic) would all reduce to the same id, so
+ * then a short hash of the caption keeps each table's id, and the label of
+ * its scroll region, its own.
+ */
+function tableId(caption: string): string {
+  const slug = fieldId(caption);
+  if (!/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(caption)) return `table-${slug}`;
+  let hash = 0x811c9dc5;
+  for (const ch of caption) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return slug === 'field' ? `table-${hash.toString(36)}` : `table-${slug}-${hash.toString(36)}`;
+}
+
+/**
  * A data table. Sortable columns have links in their headers that set
  * ?sort=<key>&dir=asc|desc (and go back to page 1), so sorting is done by the
  * server and works without JavaScript; the sorted column has aria-sort.
@@ -114,7 +131,7 @@ export function Table<R>(props: TableProps<R>): Html {
       </td>
     );
   };
-  const id = props.id ?? `table-${fieldId(props.caption)}`;
+  const id = props.id ?? tableId(props.caption);
   // A wide table scrolls inside its own box instead of widening the page
   // (WCAG 1.4.10); the box is focusable so keyboard users can scroll it.
   return (

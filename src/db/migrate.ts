@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_eservices_and_cases.ts';
 import * as m0003 from './migrations/0003_staff_directory.ts';
 import * as m0004 from './migrations/0004_case_handling.ts';
 import * as m0005 from './migrations/0005_case_list.ts';
+import * as m0007 from './migrations/0007_export.ts';
 import * as m0008 from './migrations/0008_supplement.ts';
 
 /** Migrations are listed here, in order; names never change once released. */
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_staff_directory': m0003,
   '0004_case_handling': m0004,
   '0005_case_list': m0005,
+  '0007_export': m0007,
   '0008_supplement': m0008,
 };
 

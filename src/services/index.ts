@@ -13,6 +13,7 @@ import { FsBlobStore } from './files/fs-blob-store.ts';
 import { createStoredFileService } from './files/stored-files.ts';
 import { createMunicipalityService } from './municipalities.ts';
 import { createOfficerCaseService } from './officer/case-actions.ts';
+import { createExcelExportService } from './officer/export-excel.ts';
 import { createManualCaseService } from './officer/manual-case.ts';
 import { createSessionService } from './sessions.ts';
 import { createStaffUserService } from './staff-users.ts';
@@ -50,6 +51,7 @@ export function createServices(database: DatabaseHandle, config: Config) {
     storedFiles,
     assignment: createAssignmentService(db),
     manualCases: createManualCaseService(db),
+    excelExport: createExcelExportService(db),
     officerCase: createOfficerCaseService(db, new FsBlobStore(config.filesDir), eServices),
   };
 }

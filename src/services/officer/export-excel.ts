@@ -41,6 +41,8 @@ export interface ExportPlan {
   request: ExportRequest;
   sheets: ExportSheetPlan[];
   fileName: string;
+  /** For the cases checked in the list: how many of them this officer may export. */
+  caseCount?: number;
 }
 
 export type PlanProblem =
@@ -219,13 +221,18 @@ export function createExcelExportService(db: Db) {
         });
       }
     }
+    let caseCount: number | undefined;
     if (request.kind === 'cases') {
-      const visible = await countVisible(actor, sheets, request);
-      if (visible === 0) return { ok: false, problem: 'noCases' };
+      caseCount = await countVisible(actor, sheets, request);
+      if (caseCount === 0) return { ok: false, problem: 'noCases' };
     }
     const today = stockholmDate(new Date());
     const slug = request.kind === 'eService' ? (eServices[0]?.slug ?? 'arenden') : 'valda-arenden';
-    return { ok: true, value: { request, sheets, fileName: `${slug}-${today}.xlsx` } };
+    const fileName = `${slug}-${today}.xlsx`;
+    return {
+      ok: true,
+      value: { request, sheets, fileName, ...(caseCount === undefined ? {} : { caseCount }) },
+    };
   }
 
   async function countVisible(

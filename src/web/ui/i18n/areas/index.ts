@@ -1,8 +1,10 @@
 import { authMessages } from './auth.ts';
+import { casePageMessages, casePageResidentMessages } from './case-page.ts';
 import { catalogueMessages } from './catalogue.ts';
 import { componentMessages } from './components.ts';
 import { devIdpMessages } from './dev-idp.ts';
 import { errorMessages } from './errors.ts';
+import { exportManualMessages } from './export-manual.ts';
 import { formErrorMessages } from './form-errors.ts';
 import { layoutMessages } from './layout.ts';
 import { municipalityPageMessages } from './municipality-pages.ts';
@@ -24,5 +26,8 @@ export const AREAS = [
   runnerMessages,
   myPagesMessages,
   formErrorMessages,
+  exportManualMessages,
   supplementMessages,
+  casePageMessages,
+  casePageResidentMessages,
 ] as const;

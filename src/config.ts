@@ -23,6 +23,22 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedDemo: boolean;
   trustProxy: boolean;
+  /** Outgoing e-mail (issue 6). No SMTP_URL: written to the log outside production, refused in it. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** Outgoing SMS through one provider; 'log' writes them to the log (development). */
+  sms: {
+    provider: 'none' | 'log' | '46elks';
+    from: string;
+    elks: { url: string; username: string; password: string } | undefined;
+  };
+  /** The outbox worker: inside `serve` unless WORKER_IN_PROCESS=false (then run `npm run worker`). */
+  worker: {
+    inProcess: boolean;
+    batchSize: number;
+    concurrency: number;
+    leaseSeconds: number;
+    pollMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -142,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     seedDemo: r.bool('SEED_DEMO', !databaseUrl && !production),
     trustProxy: r.bool('TRUST_PROXY', false),
+    ...messagingConfig(r, production),
   };
 
   if (production) {
@@ -158,4 +175,45 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;
+}
+
+/** E-mail, SMS and the outbox worker (issue 6). */
+function messagingConfig(r: Reader, production: boolean): Pick<Config, 'mail' | 'sms' | 'worker'> {
+  const smtpUrl = r.url('SMTP_URL', ['smtp:', 'smtps:']);
+  const from = r.string('MAIL_FROM', 'Ingång <no-reply@localhost>');
+  if (production && smtpUrl && from.includes('@localhost')) {
+    r.problems.push('MAIL_FROM must be set to your own sender address when NODE_ENV=production');
+  }
+  const provider = r.oneOf('SMS_PROVIDER', ['none', 'log', '46elks'] as const, production ? 'none' : 'log');
+  if (production && provider === 'log')
+    r.problems.push('SMS_PROVIDER=log only writes to the log: not in production');
+  const smsFrom = r.string('SMS_FROM', 'Ingang');
+  if (!/^(\+[1-9]\d{6,14}|[A-Za-z][A-Za-z0-9]{1,10})$/.test(smsFrom)) {
+    r.problems.push(
+      'SMS_FROM must be a phone number in E.164 form or 2–11 letters and digits starting with a letter',
+    );
+  }
+  let elks: Config['sms']['elks'];
+  if (provider === '46elks') {
+    const username = r.raw('ELKS_API_USERNAME');
+    const password = r.raw('ELKS_API_PASSWORD');
+    if (!username || !password)
+      r.problems.push('ELKS_API_USERNAME and ELKS_API_PASSWORD are required when SMS_PROVIDER=46elks');
+    const url = (r.url('ELKS_API_URL', ['https:', 'http:']) ?? 'https://api.46elks.com/a1').replace(
+      /\/$/,
+      '',
+    );
+    elks = { url, username: username ?? '', password: password ?? '' };
+  }
+  return {
+    mail: { smtpUrl, from },
+    sms: { provider, from: smsFrom, elks },
+    worker: {
+      inProcess: r.bool('WORKER_IN_PROCESS', true),
+      batchSize: r.int('OUTBOX_BATCH_SIZE', 20, 1, 1000),
+      concurrency: r.int('OUTBOX_CONCURRENCY', 5, 1, 100),
+      leaseSeconds: r.int('OUTBOX_LEASE_SECONDS', 300, 1, 86_400),
+      pollMs: r.int('OUTBOX_POLL_MS', 1000, 10, 600_000),
+    },
+  };
 }

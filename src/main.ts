@@ -2,11 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { outboxWorkerFor } from './jobs/outbox-runtime.ts';
+import { runWorker } from './jobs/worker-command.ts';
 import { seedDemo } from './services/demo-seed.ts';
 import { createServices } from './services/index.ts';
 import { buildApp } from './web/app.ts';
 
-/** CLI: `serve` (default), `migrate`, `seed`. */
+/** CLI: `serve` (default), `migrate`, `seed`, `worker` (the outbox worker alone, PostgreSQL). */
 
 async function open(config: Config): Promise<DatabaseHandle> {
   if (!config.databaseUrl && config.dataDir !== 'memory://') mkdirSync(config.dataDir, { recursive: true });
@@ -25,6 +27,14 @@ async function serve(config: Config): Promise<void> {
   const app = await buildApp({ config, services });
   await app.listen({ host: config.host, port: config.port });
   app.log.info({ database: database.kind, url: config.publicUrl }, 'Ingång is running');
+  // Issue 6: the outbox worker runs here unless separate `npm run worker`
+  // processes do it; PGlite is one connection in this process, so there it always runs here.
+  const inProcess = config.worker.inProcess || database.kind === 'pglite';
+  if (!config.worker.inProcess && inProcess) {
+    app.log.warn('WORKER_IN_PROCESS=false needs PostgreSQL: with the embedded database the worker runs here');
+  }
+  const outbox = inProcess ? outboxWorkerFor(database.db, config, app.log) : undefined;
+  outbox?.worker.start();
   if (config.logLevel === 'silent' || process.stdout.isTTY) {
     console.log(`Ingång is running on ${config.publicUrl} (database: ${database.kind})`);
   }
@@ -40,6 +50,7 @@ async function serve(config: Config): Promise<void> {
     force.unref();
     try {
       await app.close();
+      await outbox?.close();
       await database.close();
       process.exit(0);
     } catch (err) {
@@ -79,8 +90,10 @@ async function main(): Promise<void> {
       await database.close();
       return;
     }
+    case 'worker':
+      return runWorker(config, open);
     default:
-      console.error(`Unknown command "${command}". Use serve, migrate or seed.`);
+      console.error(`Unknown command "${command}". Use serve, migrate, seed or worker.`);
       process.exit(2);
   }
 }

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_case_handling.ts';
 import * as m0005 from './migrations/0005_case_list.ts';
 import * as m0007 from './migrations/0007_export.ts';
 import * as m0008 from './migrations/0008_supplement.ts';
+import * as m0009 from './migrations/0009_outbox.ts';
 
 /** Migrations are listed here, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_case_list': m0005,
   '0007_export': m0007,
   '0008_supplement': m0008,
+  '0009_outbox': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -142,6 +142,8 @@ export interface EServiceTable {
   export_columns: JSONColumnType<unknown[] | null, string | null | undefined, string | null>;
   answers_editable: Generated<boolean>;
   manual_cases_allowed: Generated<boolean>;
+  /** { [event]: { email?, sms? } }; missing = the default (domain/notifications/settings.ts). Migration 0009. */
+  notification_settings: JSONColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -213,6 +215,9 @@ export interface CaseTable {
   search_text: Generated<string>;
   /** The case's officers, first assigned first; a trigger copies them from case_officer (migration 0005). */
   officer_ids: Generated<string[]>;
+  /** Where the applicant is notified: from the form's contact question, changeable on My pages (0009). */
+  notify_email: Generated<string | null>;
+  notify_phone: Generated<string | null>;
 }
 
 export interface EServiceOfficerTable {
@@ -287,7 +292,40 @@ export interface CaseMessageTable {
   read_at: Date | null;
 }
 
+/** A message or other durable work to deliver (migration 0009, services/outbox). */
+export interface OutboxTable {
+  id: Generated<number>;
+  municipality_id: string | null;
+  case_id: string | null;
+  type: string;
+  idempotency_key: string;
+  payload: JSONColumnType<Record<string, unknown>, string, string>;
+  state: Generated<'pending' | 'sent' | 'dead'>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_at: Timestamp;
+  locked_by: string | null;
+  last_error: string | null;
+  provider_id: string | null;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+}
+
+/** An e-service's own wording of one notification (migration 0009). */
+export interface NotificationTemplateTable {
+  municipality_id: string;
+  e_service_id: string;
+  event: string;
+  channel: 'email' | 'sms';
+  lang: string;
+  subject: Generated<string>;
+  body: string;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  outbox: OutboxTable;
+  notification_template: NotificationTemplateTable;
   e_service: EServiceTable;
   e_service_version: EServiceVersionTable;
   draft: DraftTable;

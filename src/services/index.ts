@@ -12,6 +12,7 @@ import { createEServiceService } from './eservices/eservices.ts';
 import { FsBlobStore } from './files/fs-blob-store.ts';
 import { createStoredFileService } from './files/stored-files.ts';
 import { createMunicipalityService } from './municipalities.ts';
+import { createNotificationServices } from './notifications/index.ts';
 import { createOfficerCaseService } from './officer/case-actions.ts';
 import { createExcelExportService } from './officer/export-excel.ts';
 import { createManualCaseService } from './officer/manual-case.ts';
@@ -53,6 +54,7 @@ export function createServices(database: DatabaseHandle, config: Config) {
     manualCases: createManualCaseService(db),
     excelExport: createExcelExportService(db),
     officerCase: createOfficerCaseService(db, new FsBlobStore(config.filesDir), eServices),
+    notifications: createNotificationServices(db, config.publicUrl),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { Answers } from '../../domain/forms/answers.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import { isUuid } from '../drafts/drafts.ts';
+import { notifyMessageFromApplicant } from '../notifications/enqueue-notifications.ts';
 import { appendCaseEvent } from './case-history.ts';
 
 export interface ResidentCaseListItem {
@@ -203,7 +204,7 @@ export function createResidentCaseService(db: Db) {
 
   async function sendMessage(c: ResidentCase, authorName: string, body: string): Promise<void> {
     await db.transaction().execute(async (trx) => {
-      await trx
+      const m = await trx
         .insertInto('case_message')
         .values({
           municipality_id: c.municipalityId,
@@ -212,7 +213,14 @@ export function createResidentCaseService(db: Db) {
           author_name: authorName,
           body,
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // The case's officers are told by e-mail, in this transaction (issue 6).
+      await notifyMessageFromApplicant(trx, {
+        municipalityId: c.municipalityId,
+        caseId: c.id,
+        messageId: m.id,
+      });
       await trx.updateTable('case').set({ updated_at: new Date() }).where('id', '=', c.id).execute();
       await appendCaseEvent(trx, {
         municipalityId: c.municipalityId,

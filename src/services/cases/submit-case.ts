@@ -5,8 +5,10 @@ import { INITIAL_STATUS } from '../../domain/cases/statuses.ts';
 import type { FieldError } from '../../domain/forms/errors.ts';
 import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
+import { applicantContact } from '../../domain/notifications/contact.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import type { Draft, DraftService } from '../drafts/drafts.ts';
+import { applicantNotificationsSql } from '../notifications/enqueue-notifications.ts';
 import { assignAutomatically } from './auto-assign.ts';
 import { caseSearchText } from './search-text.ts';
 
@@ -56,9 +58,12 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
       summary,
     });
     const answersJson = JSON.stringify(v.answers);
+    // Where the applicant is told about the case: the form's contact question (issue 6).
+    const contact = applicantContact(draft.definition, v.answers);
     // One statement, so one round trip and atomic on its own: consume the
     // draft, take the next case number from the municipality's sequence,
-    // insert the case, move the files and write the first history event.
+    // insert the case, move the files, write the first history event and
+    // queue the "case received" notifications in the outbox.
     // Every step reads from the deleted draft, so a second submit that finds
     // the draft gone (it waits on the row lock) changes nothing.
     const result = await sql<{ id: string; case_number: string; assignment_rules: unknown }>`
@@ -70,16 +75,18 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
         INSERT INTO "case" (
           municipality_id, case_number, e_service_id, version_id, status, answers, summary, lang,
           submitter_personal_number, submitter_session, submitter_name,
-          concerns_personal_number, concerns_name, channel, login_method, draft_id, search_text, due_at
+          concerns_personal_number, concerns_name, channel, login_method, draft_id, search_text, due_at,
+          notify_email, notify_phone
         )
         SELECT ${municipalityId}, ${caseNumberSql(year)}, ${draft.eServiceId}, ${draft.versionId}, ${INITIAL_STATUS},
           ${answersJson}::jsonb, ${JSON.stringify(summary)}::jsonb, ${lang},
           ${resident?.personalNumber ?? null}, ${owner.kind === 'anonymous' ? owner.sessionHash : null}, ${resident?.name ?? null},
           ${resident?.personalNumber ?? null}, ${resident?.name ?? null}, 'web', ${resident?.loginMethod ?? null}, ${draft.id},
           ${caseNumberSql(year)} || ' ' || ${searchText},
-          (SELECT now() + handle_within_days * interval '1 day' FROM e_service WHERE id = ${draft.eServiceId})
+          (SELECT now() + handle_within_days * interval '1 day' FROM e_service WHERE id = ${draft.eServiceId}),
+          ${contact.email}, ${contact.phone}
         FROM counter
-        RETURNING id, case_number
+        RETURNING id, case_number, municipality_id, e_service_id, lang, notify_email, notify_phone
       ), files AS (
         UPDATE stored_file SET case_id = new_case.id FROM new_case WHERE stored_file.draft_id = ${draft.id}
       ), history AS (
@@ -87,6 +94,13 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
         SELECT ${municipalityId}, new_case.id, 'submitted', 'resident', ${resident?.name ?? null},
           ${JSON.stringify({ status: INITIAL_STATUS, versionId: draft.versionId, channel: 'web' })}::jsonb
         FROM new_case
+      ), notify AS (${applicantNotificationsSql({
+        source: sql`new_case`,
+        caseRef: 'new_case',
+        where: sql`true`,
+        event: 'caseSubmitted',
+        keyBase: sql<string>`'caseSubmitted:' || new_case.id::text`,
+      })}
       )
       SELECT id, case_number, (SELECT assignment_rules FROM e_service WHERE id = ${draft.eServiceId}) AS assignment_rules
       FROM new_case`.execute(db);

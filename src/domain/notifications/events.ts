@@ -1,0 +1,41 @@
+/**
+ * What the platform tells people about, and how. An event happens to a case;
+ * each recipient gets it on the channels the e-service has switched on.
+ * Messages on My pages need no notification row: the case's message thread
+ * is always there.
+ */
+export const NOTIFICATION_EVENTS = [
+  'caseSubmitted',
+  'statusChanged',
+  'caseCompleted',
+  'messageToApplicant',
+  'messageFromApplicant',
+] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+export const CHANNELS = ['email', 'sms'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Who an event is for: the applicant, or the officers handling the case. */
+export type Audience = 'applicant' | 'officer';
+
+export const EVENT_AUDIENCE: Readonly<Record<NotificationEvent, Audience>> = {
+  caseSubmitted: 'applicant',
+  statusChanged: 'applicant',
+  caseCompleted: 'applicant',
+  messageToApplicant: 'applicant',
+  messageFromApplicant: 'officer',
+};
+
+/** Officers are told by e-mail only; applicants by e-mail and/or SMS. */
+export function channelsFor(event: NotificationEvent): readonly Channel[] {
+  return EVENT_AUDIENCE[event] === 'officer' ? ['email'] : CHANNELS;
+}
+
+export function isNotificationEvent(v: unknown): v is NotificationEvent {
+  return typeof v === 'string' && (NOTIFICATION_EVENTS as readonly string[]).includes(v);
+}
+
+export function isChannel(v: unknown): v is Channel {
+  return v === 'email' || v === 'sms';
+}

@@ -1,0 +1,40 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { mailTransportFor } from '../integrations/mail/registry.ts';
+import { smsProviderFor } from '../integrations/sms/registry.ts';
+import { createNotificationHandler } from '../services/notifications/deliver.ts';
+import { NOTIFICATION_JOB } from '../services/notifications/payload.ts';
+import { createOutboxWorker, type OutboxWorker, type WorkerLog } from './outbox-worker.ts';
+
+/**
+ * The worker with every job type's handler and the channels the
+ * configuration names. Used by `serve` (in-process) and by `worker`.
+ */
+export function outboxWorkerFor(
+  db: Db,
+  config: Pick<Config, 'env' | 'publicUrl' | 'mail' | 'sms' | 'worker'>,
+  log: WorkerLog,
+): { worker: OutboxWorker; close(): Promise<void> } {
+  const logInfo = (msg: string, data: Record<string, unknown>) => log.info(data, msg);
+  const mail = mailTransportFor(config, logInfo);
+  const sms = smsProviderFor(config.sms, logInfo);
+  if (!mail) log.warn({}, 'SMTP_URL is not set: e-mail notifications wait in the outbox and then fail');
+  const worker = createOutboxWorker({
+    db,
+    handlers: {
+      [NOTIFICATION_JOB]: createNotificationHandler({ db, mail, sms, publicUrl: config.publicUrl }),
+    },
+    batchSize: config.worker.batchSize,
+    concurrency: config.worker.concurrency,
+    leaseMs: config.worker.leaseSeconds * 1000,
+    pollMs: config.worker.pollMs,
+    log,
+  });
+  return {
+    worker,
+    async close() {
+      await worker.stop();
+      mail?.close();
+    },
+  };
+}

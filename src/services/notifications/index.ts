@@ -1,0 +1,21 @@
+import type { Db } from '../../db/database.ts';
+import { createDeadLetterService } from '../outbox/dead-letters.ts';
+import { createNotificationSettingsService } from './settings.ts';
+import { createTemplateService } from './templates.ts';
+
+export {
+  notifyMessageFromApplicant,
+  notifyMessageToApplicant,
+  notifyStatusChanged,
+} from './enqueue-notifications.ts';
+
+/** Notifications as the rest of the app sees them: templates, settings, and the admins' failed list. */
+export function createNotificationServices(db: Db, publicUrl: string) {
+  return {
+    templates: createTemplateService(db, publicUrl),
+    settings: createNotificationSettingsService(db),
+    deadLetters: createDeadLetterService(db),
+  };
+}
+
+export type NotificationServices = ReturnType<typeof createNotificationServices>;

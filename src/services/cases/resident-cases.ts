@@ -30,6 +30,8 @@ export interface ResidentCase {
   submittedAt: Date;
   updatedAt: Date;
   closedAt: Date | null;
+  /** The back-office system's number, set by an officer; shown to the resident. */
+  externalCaseNumber: string | null;
 }
 
 export interface CaseEventView {
@@ -142,6 +144,7 @@ export function createResidentCaseService(db: Db) {
       submittedAt: r.submitted_at,
       updatedAt: r.updated_at,
       closedAt: r.closed_at,
+      externalCaseNumber: r.external_case_number,
     };
   }
 

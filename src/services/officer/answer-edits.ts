@@ -77,7 +77,7 @@ export type AnswerEditResult =
   | { ok: false; reason: 'notFound' }
   | { ok: false; reason: 'invalid'; code: 'notEditable' }
   /** errors: the post did not validate; conflict: it did, but the case changed since the form was shown. */
-  | { ok: false; reason: 'errors' | 'conflict'; errors: FieldError[]; raw: RawFields };
+  | { ok: false; reason: 'errors' | 'conflict'; errors: FieldError[]; raw: RawFields; answers: Answers };
 
 /**
  * "Ändra inskickade svar": saves the officer's edit as a new answers object
@@ -100,8 +100,14 @@ export function createAnswerEdits(db: Db, eServices: EServiceService) {
     if (!settings.answersEditable) return { ok: false, reason: 'invalid', code: 'notEditable' };
     const def = version.definition;
     const v = validateAnswerEdit(def, c.answers as Answers, input.posted);
-    if (v.errors.length > 0) return { ok: false, reason: 'errors', errors: v.errors, raw: v.raw };
-    const conflict = { ok: false as const, reason: 'conflict' as const, errors: [], raw: v.raw };
+    if (v.errors.length > 0) return { ok: false, reason: 'errors', ...v };
+    const conflict = {
+      ok: false as const,
+      reason: 'conflict' as const,
+      errors: [],
+      raw: v.raw,
+      answers: v.answers,
+    };
     if (input.rowVersion === null || input.rowVersion !== c.row_version) return conflict;
     const order = def.steps.flatMap((s) => s.questions.map((q) => q.key));
     const changes = diffAnswers(c.answers as Answers, v.answers, order);

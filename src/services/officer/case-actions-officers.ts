@@ -80,7 +80,7 @@ export function createOfficerActions(db: Db) {
     actor: OfficerActor,
     caseId: string,
     input: OfficersInput,
-  ): Promise<Done<{ stillVisible: boolean }> | Refused<OfficersCode>> {
+  ): Promise<Done<{ stillVisible: boolean; caseNumber: string }> | Refused<OfficersCode>> {
     const at = await caseAtVersion(db, actor, caseId, input.rowVersion);
     if (!at.ok) return at;
     const { c } = at;
@@ -96,7 +96,7 @@ export function createOfficerActions(db: Db) {
     });
     if (!verdict.ok) return { ok: false, reason: 'invalid', code: verdict.reason };
     if (verdict.added.length === 0 && verdict.removed.length === 0) {
-      return { ok: true, rowVersion: c.row_version, stillVisible: true };
+      return { ok: true, rowVersion: c.row_version, stillVisible: true, caseNumber: c.case_number };
     }
     const names = await namesOf(db, c.municipality_id, [...verdict.added, ...verdict.removed]);
     const person = (id: string) => ({ id, name: names.get(id) ?? '' });
@@ -126,7 +126,7 @@ export function createOfficerActions(db: Db) {
     });
     if (!r.ok) return r;
     const stillVisible = !(restricted && verdict.removed.includes(actor.principal.id));
-    return { ...r, stillVisible };
+    return { ...r, stillVisible, caseNumber: c.case_number };
   }
 
   /**

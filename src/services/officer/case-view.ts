@@ -22,6 +22,10 @@ export interface OfficerCasePage {
   actorRestricted: boolean;
   /** The acting officer may take the case (a handler or an administrator, not yet on it). */
   mayTake: boolean;
+  /** The newest history event: forms carry it, so a conflict can show what happened since. */
+  lastEventId: number;
+  /** The applicant's messages no officer has opened yet. */
+  unreadMessages: number;
 }
 
 export interface CaseHistoryEntry {
@@ -47,13 +51,23 @@ export interface OfficerCaseFile {
 
 type CaseRef = Pick<OfficerCase, 'id' | 'municipality_id'>;
 
+/** Events that add to the case without changing what an officer's form decided on. */
+const APPENDS = [
+  'message_to_applicant',
+  'message_from_applicant',
+  'internal_note',
+  'document_added',
+  'flagged',
+  'unflagged',
+];
+
 /** What the officer's case page reads. Every entry point goes through caseForOfficer. */
 export function createCaseView(db: Db, eServices: EServiceService) {
   async function load(actor: OfficerActor, caseId: string): Promise<OfficerCasePage | undefined> {
     const c = await caseForOfficer(db, actor.scope, caseId);
     if (!c) return undefined;
     const m = c.municipality_id;
-    const [eService, version, settings, handlers, officerRows, flag] = await Promise.all([
+    const [eService, version, settings, handlers, officerRows, flag, last, unread] = await Promise.all([
       eServices.byId(m, c.e_service_id),
       eServices.version(m, c.version_id),
       caseSettings(db, m, c.e_service_id),
@@ -72,6 +86,18 @@ export function createCaseView(db: Db, eServices: EServiceService) {
         .where('case_id', '=', c.id)
         .where('user_id', '=', actor.principal.id)
         .executeTakeFirst(),
+      db
+        .selectFrom('case_event')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .where('case_id', '=', c.id)
+        .executeTakeFirst(),
+      db
+        .selectFrom('case_message')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('case_id', '=', c.id)
+        .where('direction', '=', 'from_applicant')
+        .where('read_at', 'is', null)
+        .executeTakeFirst(),
     ]);
     if (!eService || !version || !settings) return undefined;
     const me = actor.principal.id;
@@ -85,19 +111,22 @@ export function createCaseView(db: Db, eServices: EServiceService) {
       flagged: Boolean(flag),
       actorRestricted: actorRestricted(actor, c.e_service_id),
       mayTake: !c.officerIds.includes(me) && (actor.scope.isAdmin || handlers.some((h) => h.id === me)),
+      lastEventId: Number(last?.id ?? 0),
+      unreadMessages: Number(unread?.n ?? 0),
     };
   }
 
-  /** Every event of the case, oldest first; `sinceVersion` keeps those of versioned changes made after it. */
-  async function history(c: CaseRef, sinceVersion?: number): Promise<CaseHistoryEntry[]> {
-    const rows = await db
+  /** Every event of the case, oldest first; with `afterEventId`, only the changes made after that event. */
+  async function history(c: CaseRef, afterEventId?: number): Promise<CaseHistoryEntry[]> {
+    let q = db
       .selectFrom('case_event')
       .select(['id', 'type', 'actor_kind', 'actor_name', 'details', 'occurred_at'])
       .where('municipality_id', '=', c.municipality_id)
-      .where('case_id', '=', c.id)
-      .orderBy('id')
-      .execute();
-    const all = rows.map((r) => ({
+      .where('case_id', '=', c.id);
+    // What a conflict page lists: changes to the case, not additions to its threads.
+    if (afterEventId !== undefined) q = q.where('id', '>', afterEventId).where('type', 'not in', APPENDS);
+    const rows = await q.orderBy('id').execute();
+    return rows.map((r) => ({
       id: r.id,
       type: r.type,
       actorKind: r.actor_kind,
@@ -105,8 +134,6 @@ export function createCaseView(db: Db, eServices: EServiceService) {
       details: r.details,
       occurredAt: r.occurred_at,
     }));
-    if (sinceVersion === undefined) return all;
-    return all.filter((e) => typeof e.details.rowVersion === 'number' && e.details.rowVersion > sinceVersion);
   }
 
   /** Both sides' files: attachments to answers, supplements and the officers' documents. */

@@ -102,6 +102,9 @@ async function renderCase(
           { key: t.t('case.status'), value: <StatusTag status={theCase.status} lang={ctx.lang} /> },
           { key: t.t('case.eService'), value: <Localized text={eService.name} lang={ctx.lang} /> },
           { key: t.t('case.submitted'), value: t.date(theCase.submittedAt, true) },
+          ...(theCase.externalCaseNumber
+            ? [{ key: t.t('residentCase.externalCaseNumber'), value: theCase.externalCaseNumber }]
+            : []),
           {
             key: t.t('case.application'),
             value: (

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Services } from '../../services/index.ts';
+import { registerCasePageRoutes } from './case-page/index.ts';
 import { registerStaffDirectoryLoginRoutes } from './directory-login.routes.tsx';
 import { registerExportRoutes } from './export.routes.tsx';
 import { registerStaffHomeRoutes } from './home.routes.tsx';
@@ -17,6 +18,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): 
   registerStaffLoginRoutes(app, deps);
   registerStaffDirectoryLoginRoutes(app, deps);
   registerStaffHomeRoutes(app, deps);
+  registerCasePageRoutes(app, deps);
   registerManualCaseRoutes(app, deps);
   registerExportRoutes(app, deps);
 }

@@ -328,7 +328,12 @@ describe(`officers (${testDatabaseKind()})`, () => {
       officerIds: [w.users.anna.id],
       confirmSelfRemoval: true,
     });
-    assert.deepEqual(done, { ok: true, rowVersion: 3, stillVisible: false });
+    assert.deepEqual(done, {
+      ok: true,
+      rowVersion: 3,
+      stillVisible: false,
+      caseNumber: (await w.row(id)).case_number,
+    });
     assert.equal(await w.services.officerCase.view.load(rut, id), undefined);
   });
 });
@@ -626,10 +631,15 @@ describe(`messages, notes and history (${testDatabaseKind()})`, () => {
     assert.ok(!(await w.services.residentCases.events(mine)).some((e) => e.type === 'internal_note'));
   });
 
-  it('history since a version lists the versioned changes made after it', async () => {
+  it('history after an event lists the changes made since, not messages or notes', async () => {
     const id = await w.newCase();
+    const seen = (await w.services.officerCase.view.load(anna, id))?.lastEventId;
+    assert.ok(seen);
     await w.services.officerCase.setColour(anna, id, { rowVersion: 1, colour: 'red' });
     await w.services.officerCase.notes.add(anna, id, 'Anteckning');
+    await w.services.officerCase.messages.send(anna, id, 'Hej');
+    const mid = (await w.services.officerCase.view.load(anna, id))?.lastEventId;
+    assert.ok(mid);
     await w.services.officerCase.changeStatus(admin, id, {
       rowVersion: 2,
       status: 'in_progress',
@@ -637,13 +647,13 @@ describe(`messages, notes and history (${testDatabaseKind()})`, () => {
     });
     const c = { id, municipality_id: w.municipalityId };
     assert.deepEqual(
-      (await w.services.officerCase.view.history(c, 1)).map((e) => e.type),
+      (await w.services.officerCase.view.history(c, seen)).map((e) => e.type),
       ['colour_changed', 'status_changed'],
     );
     assert.deepEqual(
-      (await w.services.officerCase.view.history(c, 2)).map((e) => e.type),
+      (await w.services.officerCase.view.history(c, mid)).map((e) => e.type),
       ['status_changed'],
     );
-    assert.equal((await w.services.officerCase.view.history(c)).length, 4);
+    assert.equal((await w.services.officerCase.view.history(c)).length, 5);
   });
 });

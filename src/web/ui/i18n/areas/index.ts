@@ -1,4 +1,5 @@
 import { authMessages } from './auth.ts';
+import { casePageMessages, casePageResidentMessages } from './case-page.ts';
 import { catalogueMessages } from './catalogue.ts';
 import { componentMessages } from './components.ts';
 import { devIdpMessages } from './dev-idp.ts';
@@ -27,4 +28,6 @@ export const AREAS = [
   formErrorMessages,
   exportManualMessages,
   supplementMessages,
+  casePageMessages,
+  casePageResidentMessages,
 ] as const;

@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { checkDelete } from '../../../domain/cases/transitions.ts';
+import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
+import { notFound } from '../../errors.tsx';
+import { readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import { Button, ButtonGroup, Form, NotificationBanner, WarningText } from '../../ui/components/index.ts';
+import { Page } from '../../ui/layout.tsx';
+import { href } from '../../ui/page-context.ts';
+import type { OfficerDeps } from '../index.ts';
+import { requireStaff } from '../require-staff.ts';
+import { staffNav } from '../staff-nav.ts';
+import { changesSince } from './conflict.ts';
+import { statusName } from './event-text.ts';
+import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { ToolPage } from './tool-page.tsx';
+import { postedVersion, VersionFields } from './version-fields.tsx';
+
+function renderDelete(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: OfficerDeps,
+  page: OfficerCasePage,
+  state: { status: number; conflict?: CaseHistoryEntry[] },
+) {
+  const ctx = pageContext(req, reply, deps.config, 'staff');
+  const { t } = ctx;
+  const allowed = checkDelete(page.settings.statusSet, page.c.status).ok;
+  return sendPage(
+    reply,
+    state.status,
+    <ToolPage ctx={ctx} page={page} title={t.t('officerCase.delete.title')} conflict={state.conflict}>
+      {allowed ? (
+        <>
+          <WarningText t={t}>{t.t('officerCase.delete.warning')}</WarningText>
+          <Form ctx={ctx} action={caseUrl(ctx, page.c.id, '/radera')}>
+            <VersionFields page={page} />
+            <ButtonGroup>
+              <Button variant="warning" preventDoubleClick>
+                {t.t('officerCase.delete.confirm')}
+              </Button>
+              <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
+                {t.t('officerCase.cancel')}
+              </a>
+            </ButtonGroup>
+          </Form>
+        </>
+      ) : (
+        <>
+          <NotificationBanner t={t}>
+            {t.t('officerCase.delete.statusForbids', { status: statusName(t, page.settings, page.c.status) })}
+          </NotificationBanner>
+          <p class="govuk-body">
+            <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
+              {t.t('officerCase.backToCase')}
+            </a>
+          </p>
+        </>
+      )}
+    </ToolPage>,
+  );
+}
+
+/** Delete: a confirmation page, only where the status allows it; an audit event remains. */
+export function registerDeleteRoutes(app: FastifyInstance, deps: OfficerDeps): void {
+  const { services, config } = deps;
+  const pre = { preHandler: requireStaff(services, 'officer') };
+  const path = '/handlaggare/arenden/:caseId/radera';
+
+  app.get(path, pre, async (req, reply) => {
+    const { page } = await loadCasePage(req, services);
+    return renderDelete(req, reply, deps, page, { status: 200 });
+  });
+
+  app.post(path, pre, async (req, reply) => {
+    const actor = await officerActor(req, services);
+    const form = await readPostedForm(req);
+    const v = postedVersion(form.fields);
+    const r = await services.officerCase.deleteCase(actor, caseIdOf(req), v.rowVersion);
+    if (r.ok) {
+      const ctx = pageContext(req, reply, config, 'staff');
+      const { t } = ctx;
+      const title = t.t('officerCase.delete.doneTitle');
+      return sendPage(
+        reply,
+        200,
+        <Page ctx={ctx} title={title} navItems={staffNav(ctx)}>
+          <NotificationBanner t={t} type="success">
+            {t.t('officerCase.delete.done', { number: r.caseNumber })}
+          </NotificationBanner>
+          <h1 class="govuk-heading-l">{title}</h1>
+          <p class="govuk-body">
+            <a class="govuk-link" href={href(ctx, '/handlaggare/arenden')}>
+              {t.t('officerCase.toList')}
+            </a>
+          </p>
+        </Page>,
+      );
+    }
+    if (r.reason === 'notFound') throw notFound();
+    const { page } = await loadCasePage(req, services);
+    if (r.reason === 'conflict') {
+      const conflict = await changesSince(services, page, v.seenEvent);
+      return renderDelete(req, reply, deps, page, { status: 409, conflict });
+    }
+    return renderDelete(req, reply, deps, page, { status: 422 });
+  });
+}

@@ -1,0 +1,99 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { EXTERNAL_CASE_NUMBER_MAX } from '../../../domain/cases/transitions.ts';
+import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
+import { notFound } from '../../errors.tsx';
+import { postedString, readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import { Button, type FieldError, Form, TextInput } from '../../ui/components/index.ts';
+import type { OfficerDeps } from '../index.ts';
+import { requireStaff } from '../require-staff.ts';
+import { CaseLayout } from './case-layout.tsx';
+import { changesSince } from './conflict.ts';
+import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { noticeFor, noticeQuery } from './notices.ts';
+import { postedVersion, VersionFields } from './version-fields.tsx';
+
+function renderExternal(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: OfficerDeps,
+  page: OfficerCasePage,
+  state: { status: number; errors: FieldError[]; value?: string; conflict?: CaseHistoryEntry[] },
+) {
+  const ctx = pageContext(req, reply, deps.config, 'staff');
+  const { t } = ctx;
+  return sendPage(
+    reply,
+    state.status,
+    <CaseLayout
+      ctx={ctx}
+      page={page}
+      tab="external"
+      errors={state.errors}
+      notice={noticeFor(req, t, page)}
+      conflict={state.conflict}
+    >
+      <h2 class="govuk-heading-m">{t.t('officerCase.external.heading')}</h2>
+      <Form ctx={ctx} action={caseUrl(ctx, page.c.id, '/externt-arendenummer')}>
+        <VersionFields page={page} />
+        <TextInput
+          t={t}
+          name="externalCaseNumber"
+          label={t.t('officerCase.external.label')}
+          labelSize="s"
+          hint={t.t('officerCase.external.hint')}
+          value={state.value ?? page.c.external_case_number ?? ''}
+          width={20}
+          spellcheck={false}
+          autocomplete="off"
+          requirement="optional"
+          error={state.errors.find((e) => e.field === 'externalCaseNumber')?.message}
+        />
+        <Button preventDoubleClick>{t.t('officerCase.external.save')}</Button>
+      </Form>
+    </CaseLayout>,
+  );
+}
+
+/** The back-office system's case number: set or cleared here, shown to the applicant, searchable. */
+export function registerExternalNumberRoutes(app: FastifyInstance, deps: OfficerDeps): void {
+  const { services } = deps;
+  const pre = { preHandler: requireStaff(services, 'officer') };
+  const path = '/handlaggare/arenden/:caseId/externt-arendenummer';
+
+  app.get(path, pre, async (req, reply) => {
+    const { page } = await loadCasePage(req, services);
+    return renderExternal(req, reply, deps, page, { status: 200, errors: [] });
+  });
+
+  app.post(path, pre, async (req, reply) => {
+    const actor = await officerActor(req, services);
+    const form = await readPostedForm(req);
+    const v = postedVersion(form.fields);
+    const value = postedString(form.fields, 'externalCaseNumber');
+    const r = await services.officerCase.setExternalCaseNumber(actor, caseIdOf(req), {
+      rowVersion: v.rowVersion,
+      value,
+    });
+    if (r.ok) {
+      const code = value.trim() ? 'external' : 'externalCleared';
+      return reply.redirect(
+        caseRedirect(req, caseIdOf(req), '/externt-arendenummer', noticeQuery(code)),
+        303,
+      );
+    }
+    if (r.reason === 'notFound') throw notFound();
+    const { page } = await loadCasePage(req, services);
+    if (r.reason === 'conflict') {
+      const conflict = await changesSince(services, page, v.seenEvent);
+      return renderExternal(req, reply, deps, page, { status: 409, errors: [], value, conflict });
+    }
+    const t = pageContext(req, reply, deps.config, 'staff').t;
+    const message = t.t(`officerCase.external.${r.code}`, { max: EXTERNAL_CASE_NUMBER_MAX });
+    return renderExternal(req, reply, deps, page, {
+      status: 422,
+      errors: [{ field: 'externalCaseNumber', message }],
+      value,
+    });
+  });
+}

@@ -1,0 +1,178 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PostedFields } from '../../../domain/forms/answers.ts';
+import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
+import { notFound } from '../../errors.tsx';
+import { postedString, readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import {
+  Button,
+  ButtonGroup,
+  Checkboxes,
+  type FieldError,
+  Form,
+  WarningText,
+} from '../../ui/components/index.ts';
+import { Page } from '../../ui/layout.tsx';
+import { href } from '../../ui/page-context.ts';
+import type { OfficerDeps } from '../index.ts';
+import { requireStaff } from '../require-staff.ts';
+import { staffNav } from '../staff-nav.ts';
+import { changesSince } from './conflict.ts';
+import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { noticeQuery } from './notices.ts';
+import { ToolPage } from './tool-page.tsx';
+import { postedVersion, VersionFields } from './version-fields.tsx';
+
+function postedList(fields: PostedFields, name: string): string[] {
+  const v = fields[name];
+  return typeof v === 'string' ? [v] : Array.isArray(v) ? [...v] : [];
+}
+
+interface OfficersState {
+  status: number;
+  errors: FieldError[];
+  selected?: readonly string[];
+  conflict?: CaseHistoryEntry[];
+  /** A restricted officer is removing themselves: ask before doing it. */
+  confirm?: boolean;
+}
+
+function renderOfficers(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: OfficerDeps,
+  page: OfficerCasePage,
+  state: OfficersState,
+) {
+  const ctx = pageContext(req, reply, deps.config, 'staff');
+  const { t } = ctx;
+  const action = caseUrl(ctx, page.c.id, '/handlaggare');
+  const selected = state.selected ?? page.c.officerIds;
+  if (state.confirm) {
+    return sendPage(
+      reply,
+      state.status,
+      <ToolPage ctx={ctx} page={page} title={t.t('officerCase.officers.confirmTitle')}>
+        <WarningText t={t}>{t.t('officerCase.officers.confirmWarning')}</WarningText>
+        <Form ctx={ctx} action={action}>
+          <VersionFields page={page} />
+          {selected.map((id) => (
+            <input type="hidden" name="officers" value={id} />
+          ))}
+          <input type="hidden" name="confirmSelfRemoval" value="yes" />
+          <ButtonGroup>
+            <Button variant="warning">{t.t('officerCase.officers.confirm')}</Button>
+            <a class="govuk-link" href={action}>
+              {t.t('officerCase.cancel')}
+            </a>
+          </ButtonGroup>
+        </Form>
+      </ToolPage>,
+    );
+  }
+  const handlerIds = new Set(page.handlers.map((h) => h.id));
+  // Officers on the case who no longer handle the e-service stay listed, so they can be taken off.
+  const people = [
+    ...page.handlers.map((h) => ({
+      id: h.id,
+      name: h.name,
+      hint: h.restricted ? t.t('officerCase.officers.restricted') : undefined,
+    })),
+    ...page.officers
+      .filter((o) => !handlerIds.has(o.id))
+      .map((o) => ({ id: o.id, name: o.name, hint: t.t('officerCase.officers.notHandlerAnyMore') })),
+  ];
+  return sendPage(
+    reply,
+    state.status,
+    <ToolPage
+      ctx={ctx}
+      page={page}
+      title={t.t('officerCase.officers.title')}
+      errors={state.errors}
+      conflict={state.conflict}
+    >
+      {people.length === 0 ? <p class="govuk-body">{t.t('officerCase.officers.noHandlers')}</p> : null}
+      <Form ctx={ctx} action={action}>
+        <VersionFields page={page} />
+        {people.length > 0 ? (
+          <Checkboxes
+            t={t}
+            name="officers"
+            legend={t.t('officerCase.officers.legend')}
+            legendSize="m"
+            hint={t.t('officerCase.officers.hint')}
+            requirement="optional"
+            values={selected}
+            error={state.errors.find((e) => e.field === 'officers')?.message}
+            items={people.map((p) => ({ value: p.id, label: p.name, hint: p.hint }))}
+          />
+        ) : null}
+        <ButtonGroup>
+          <Button preventDoubleClick>{t.t('officerCase.officers.save')}</Button>
+          <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
+            {t.t('officerCase.cancel')}
+          </a>
+        </ButtonGroup>
+      </Form>
+    </ToolPage>,
+  );
+}
+
+/** Change officers: the e-service's handlers as checkboxes; a restricted officer confirms leaving. */
+export function registerCaseOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): void {
+  const { services, config } = deps;
+  const pre = { preHandler: requireStaff(services, 'officer') };
+  const path = '/handlaggare/arenden/:caseId/handlaggare';
+
+  app.get(path, pre, async (req, reply) => {
+    const { page } = await loadCasePage(req, services);
+    return renderOfficers(req, reply, deps, page, { status: 200, errors: [] });
+  });
+
+  app.post(path, pre, async (req, reply) => {
+    const actor = await officerActor(req, services);
+    const form = await readPostedForm(req);
+    const v = postedVersion(form.fields);
+    const selected = postedList(form.fields, 'officers');
+    const r = await services.officerCase.setOfficers(actor, caseIdOf(req), {
+      rowVersion: v.rowVersion,
+      officerIds: selected,
+      confirmSelfRemoval: postedString(form.fields, 'confirmSelfRemoval') === 'yes',
+    });
+    if (r.ok && r.stillVisible) {
+      return reply.redirect(caseRedirect(req, caseIdOf(req), '', noticeQuery('officers')), 303);
+    }
+    if (r.ok) {
+      // The restricted officer took themselves off: the case is out of their sight now.
+      const ctx = pageContext(req, reply, config, 'staff');
+      const { t } = ctx;
+      const title = t.t('officerCase.officers.removedSelfTitle');
+      return sendPage(
+        reply,
+        200,
+        <Page ctx={ctx} title={title} navItems={staffNav(ctx)}>
+          <h1 class="govuk-heading-l">{title}</h1>
+          <p class="govuk-body">{t.t('officerCase.officers.removedSelf', { number: r.caseNumber })}</p>
+          <p class="govuk-body">
+            <a class="govuk-link" href={href(ctx, '/handlaggare/arenden')}>
+              {t.t('officerCase.toList')}
+            </a>
+          </p>
+        </Page>,
+      );
+    }
+    if (r.reason === 'notFound') throw notFound();
+    const { page } = await loadCasePage(req, services);
+    if (r.reason === 'conflict') {
+      const conflict = await changesSince(services, page, v.seenEvent);
+      return renderOfficers(req, reply, deps, page, { status: 409, errors: [], selected, conflict });
+    }
+    if (r.code === 'confirmSelfRemoval') {
+      return renderOfficers(req, reply, deps, page, { status: 200, errors: [], selected, confirm: true });
+    }
+    const t = pageContext(req, reply, config, 'staff').t;
+    const errors = [{ field: 'officers', message: t.t('officerCase.officers.notHandler') }];
+    return renderOfficers(req, reply, deps, page, { status: 422, errors, selected });
+  });
+}

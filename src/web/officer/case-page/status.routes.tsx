@@ -1,0 +1,160 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { textIn } from '../../../domain/forms/localize.ts';
+import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
+import { MESSAGE_MAX } from '../../../services/officer/messages.ts';
+import { notFound } from '../../errors.tsx';
+import { postedString, readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import {
+  Button,
+  ButtonGroup,
+  Checkboxes,
+  type FieldError,
+  Form,
+  Radios,
+  Textarea,
+} from '../../ui/components/index.ts';
+import type { OfficerDeps } from '../index.ts';
+import { requireStaff } from '../require-staff.ts';
+import { changesSince } from './conflict.ts';
+import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { noticeQuery } from './notices.ts';
+import { CaseStatusTag } from './tags.tsx';
+import { ToolPage } from './tool-page.tsx';
+import { postedVersion, VersionFields } from './version-fields.tsx';
+
+interface StatusFormState {
+  status: number;
+  errors: FieldError[];
+  chosen?: string;
+  message?: string;
+  noNotify?: boolean;
+  conflict?: CaseHistoryEntry[];
+}
+
+function renderStatus(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: OfficerDeps,
+  page: OfficerCasePage,
+  state: StatusFormState,
+) {
+  const ctx = pageContext(req, reply, deps.config, 'staff');
+  const { t } = ctx;
+  const err = (field: string) => state.errors.find((e) => e.field === field)?.message;
+  return sendPage(
+    reply,
+    state.status,
+    <ToolPage
+      ctx={ctx}
+      page={page}
+      title={t.t('officerCase.status.title')}
+      errors={state.errors}
+      conflict={state.conflict}
+    >
+      <p class="govuk-body">
+        {t.t('officerCase.status.current')}:{' '}
+        <CaseStatusTag settings={page.settings} status={page.c.status} lang={ctx.lang} />
+      </p>
+      <Form ctx={ctx} action={caseUrl(ctx, page.c.id, '/status')}>
+        <VersionFields page={page} />
+        <Radios
+          t={t}
+          name="status"
+          legend={t.t('officerCase.status.legend')}
+          legendSize="m"
+          value={state.chosen ?? null}
+          error={err('status')}
+          items={page.settings.statusSet.map((s) => ({
+            value: s.key,
+            label: textIn(s.name, ctx.lang),
+            hint:
+              [
+                s.key === page.c.status ? t.t('officerCase.status.current') : '',
+                s.closed ? t.t('officerCase.status.closes') : '',
+                s.applicantMayEdit ? t.t('officerCase.status.applicantMayEdit') : '',
+              ]
+                .filter(Boolean)
+                .join('. ') || undefined,
+          }))}
+        />
+        <Textarea
+          t={t}
+          name="message"
+          label={t.t('officerCase.status.message')}
+          labelSize="s"
+          hint={t.t('officerCase.status.messageHint')}
+          requirement="optional"
+          value={state.message ?? ''}
+          maxLength={MESSAGE_MAX}
+          error={err('message')}
+        />
+        <Checkboxes
+          t={t}
+          name="noNotify"
+          legend={t.t('officerCase.status.notify')}
+          legendSize="s"
+          small
+          values={state.noNotify ? ['yes'] : []}
+          items={[
+            {
+              value: 'yes',
+              label: t.t('officerCase.status.noNotify'),
+              hint: t.t('officerCase.status.noNotifyHint'),
+            },
+          ]}
+        />
+        <ButtonGroup>
+          <Button preventDoubleClick>{t.t('officerCase.status.save')}</Button>
+          <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
+            {t.t('officerCase.cancel')}
+          </a>
+        </ButtonGroup>
+      </Form>
+    </ToolPage>,
+  );
+}
+
+/** Change status: from the e-service's set, with an optional message and "do not notify". */
+export function registerStatusRoutes(app: FastifyInstance, deps: OfficerDeps): void {
+  const { services } = deps;
+  const pre = { preHandler: requireStaff(services, 'officer') };
+  const path = '/handlaggare/arenden/:caseId/status';
+
+  app.get(path, pre, async (req, reply) => {
+    const { page } = await loadCasePage(req, services);
+    return renderStatus(req, reply, deps, page, { status: 200, errors: [] });
+  });
+
+  app.post(path, pre, async (req, reply) => {
+    const actor = await officerActor(req, services);
+    const form = await readPostedForm(req);
+    const v = postedVersion(form.fields);
+    const chosen = postedString(form.fields, 'status');
+    const message = postedString(form.fields, 'message');
+    const noNotify = postedString(form.fields, 'noNotify') === 'yes';
+    const kept = { chosen, message, noNotify };
+    const t = pageContext(req, reply, deps.config, 'staff').t;
+    if (!chosen) {
+      const { page } = await loadCasePage(req, services);
+      const errors = [{ field: 'status', message: t.t('officerCase.status.required') }];
+      return renderStatus(req, reply, deps, page, { status: 422, errors, ...kept });
+    }
+    const r = await services.officerCase.changeStatus(actor, caseIdOf(req), {
+      rowVersion: v.rowVersion,
+      status: chosen,
+      message,
+      notifyApplicant: !noNotify,
+    });
+    if (r.ok) return reply.redirect(caseRedirect(req, caseIdOf(req), '', noticeQuery('status')), 303);
+    if (r.reason === 'notFound') throw notFound();
+    const { page } = await loadCasePage(req, services);
+    if (r.reason === 'conflict') {
+      const conflict = await changesSince(services, page, v.seenEvent);
+      return renderStatus(req, reply, deps, page, { status: 409, errors: [], conflict, ...kept });
+    }
+    const field = r.code === 'messageTooLong' ? 'message' : 'status';
+    const errors = [{ field, message: t.t(`officerCase.status.${r.code}`, { max: MESSAGE_MAX }) }];
+    return renderStatus(req, reply, deps, page, { status: 422, errors, ...kept });
+  });
+}

@@ -57,6 +57,8 @@ export async function startMailCatcher(opts: { beforeAccept?: (m: CaughtMail) =>
   const port = (server.server.address() as AddressInfo).port;
   return {
     mails,
+    /** Connections that have closed (a killed client's too). */
+    closedSessions: closed,
     url: `smtp://127.0.0.1:${port}`,
     /** Mails to one address. */
     to: (address: string) => mails.filter((m) => m.to.includes(address)),

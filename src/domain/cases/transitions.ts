@@ -123,4 +123,3 @@ export function normaliseExternalCaseNumber(
   if (value.length > EXTERNAL_CASE_NUMBER_MAX) return { ok: false, reason: 'tooLong' };
   return { ok: true, value };
 }
-

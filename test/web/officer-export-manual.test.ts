@@ -345,6 +345,35 @@ describe('Excel export (/handlaggare/export)', () => {
     assert.match(none.body, /Inget av de valda ärendena kan exporteras/);
   });
 
+  it('takes a long selection posted from the list, with the CSRF token', async () => {
+    const c = await loggedIn();
+    const mine = await casesOf(tiny);
+    // More ids than an address holds: 800 unknown ones around the officer's own.
+    const unknown = Array.from(
+      { length: 800 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const cases = [...unknown, ...mine.map((x) => x.id)];
+    await c.get('/demo/handlaggare/export');
+    const page = await c.post('/demo/handlaggare/export', { cases });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, new RegExp(`Du har valt ${mine.length} ärenden`));
+    assert.match(page.body, /<form method="post" action="\/demo\/handlaggare\/export\/fil"/);
+    const res = await c.post('/demo/handlaggare/export/fil', { cases: cases.join(',') });
+    assert.equal(res.statusCode, 200);
+    const wb = await workbookFrom(res.rawPayload);
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.rowCount),
+      [mine.length + 1],
+    );
+    const forged = await c.post(
+      '/demo/handlaggare/export/fil',
+      { cases: mine[0]?.id ?? '' },
+      { csrf: false },
+    );
+    assert.equal(forged.statusCode, 403);
+  });
+
   it('sends someone not logged in to the staff login', async () => {
     const res = await new TestClient(t.app).get(`/demo/handlaggare/export/fil?eService=${tiny}`);
     assert.equal(res.statusCode, 303);

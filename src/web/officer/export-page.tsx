@@ -145,7 +145,8 @@ export function ExportSelectedPage(p: {
       ) : (
         <>
           <p class="govuk-body">{t.t('export.selected.lead', { count: p.count ?? p.caseIds.length })}</p>
-          <Form ctx={ctx} method="get" action={href(ctx, '/handlaggare/export/fil')}>
+          {/* Posted: a long selection does not fit in an address. */}
+          <Form ctx={ctx} action={href(ctx, '/handlaggare/export/fil')}>
             <input type="hidden" name="cases" value={p.caseIds.join(',')} />
             <Button>{t.t('export.download')}</Button>
           </Form>

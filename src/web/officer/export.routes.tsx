@@ -107,9 +107,14 @@ export function registerExportRoutes(app: FastifyInstance, { config, services }:
     return showForm(req, reply, actor, exportFormValues(query), []);
   });
 
-  app.get('/handlaggare/export/fil', { preHandler }, async (req, reply) => {
+  // The case list's bulk action "Exportera" posts the checked cases here.
+  app.post('/handlaggare/export', { preHandler }, async (req, reply) => {
     const actor = await actorOf(req);
-    const query = req.query as Query;
+    return showSelected(req, reply, actor, selectedCaseIds((req.body ?? {}) as Query) ?? []);
+  });
+
+  async function sendFile(req: FastifyRequest, reply: FastifyReply, query: Query) {
+    const actor = await actorOf(req);
     const caseIds = selectedCaseIds(query);
     let plan: ExportPlan;
     if (caseIds) {
@@ -149,5 +154,13 @@ export function registerExportRoutes(app: FastifyInstance, { config, services }:
       .header('content-disposition', `attachment; filename="${plan.fileName}"`)
       .header('cache-control', 'no-store')
       .send(out);
-  });
+  }
+
+  app.get('/handlaggare/export/fil', { preHandler }, (req, reply) =>
+    sendFile(req, reply, req.query as Query),
+  );
+  // The case list's bulk action posts the checked ids: a long selection does not fit in an address.
+  app.post('/handlaggare/export/fil', { preHandler }, (req, reply) =>
+    sendFile(req, reply, (req.body ?? {}) as Query),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { checkStatusChange } from '../../domain/cases/transitions.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
+import { notifyStatusChanged } from '../notifications/index.ts';
 import {
   caseAtVersion,
   type Done,
@@ -19,8 +20,8 @@ export interface StatusChangeInput {
   /** Sent to the applicant as a message with the change; empty for none. */
   message?: string;
   /**
-   * false: the officer ticked "Meddela inte den sökande". Recorded in the
-   * event for the notification worker (a later issue) to honour.
+   * false: the officer ticked "Meddela inte den sökande": no e-mail or SMS
+   * is queued (for the change or its message), and the event records it.
    */
   notifyApplicant: boolean;
 }
@@ -57,7 +58,10 @@ export function createChangeStatus(db: Db) {
       c.row_version,
       { status: verdict.status.key, closed_at: closedAt },
       async (trx, rowVersion) => {
-        const messageId = message ? await writeMessageToApplicant(trx, c, actor, message.body) : undefined;
+        const notify = input.notifyApplicant;
+        const messageId = message
+          ? await writeMessageToApplicant(trx, c, actor, message.body, { notify })
+          : undefined;
         await appendCaseEvent(trx, {
           municipalityId: c.municipality_id,
           caseId: c.id,
@@ -71,6 +75,16 @@ export function createChangeStatus(db: Db) {
             ...(messageId ? { messageId } : {}),
           },
         });
+        // Queued in this transaction, so the applicant hears of the change exactly when it is made.
+        if (notify) {
+          await notifyStatusChanged(trx, {
+            municipalityId: c.municipality_id,
+            caseId: c.id,
+            status: verdict.status.key,
+            closed: verdict.status.closed,
+            rowVersion,
+          });
+        }
       },
     );
   };

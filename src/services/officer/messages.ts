@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
 import type { CaseMessageView } from '../cases/resident-cases.ts';
+import { notifyMessageToApplicant } from '../notifications/index.ts';
 import { type OfficerActor, type Refused, staffActor } from './case-actions-core.ts';
 import { caseForOfficer, type OfficerCase } from './officer-access.ts';
 
@@ -19,16 +20,18 @@ export function checkMessage(body: string): { ok: true; body: string } | { ok: f
 }
 
 /**
- * A message to the applicant and its history event, in the caller's
- * transaction (a status change may carry one). The case's updated_at moves;
- * its row_version does not: a message adds to the thread and overwrites
- * nothing another officer is editing.
+ * A message to the applicant, its history event and (unless `notify` is
+ * false) the e-mail/SMS that tells them to look, in the caller's transaction
+ * (a status change may carry one). The case's updated_at moves; its
+ * row_version does not: a message adds to the thread and overwrites nothing
+ * another officer is editing.
  */
 export async function writeMessageToApplicant(
   trx: Kysely<DB> | Transaction<DB>,
   c: Pick<OfficerCase, 'id' | 'municipality_id'>,
   actor: OfficerActor,
   body: string,
+  opts: { notify: boolean } = { notify: true },
 ): Promise<string> {
   const m = await trx
     .insertInto('case_message')
@@ -48,6 +51,9 @@ export async function writeMessageToApplicant(
     actor: staffActor(actor),
     details: { messageId: m.id },
   });
+  if (opts.notify) {
+    await notifyMessageToApplicant(trx, { municipalityId: c.municipality_id, caseId: c.id, messageId: m.id });
+  }
   return m.id;
 }
 

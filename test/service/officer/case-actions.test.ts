@@ -90,6 +90,43 @@ describe(`changing status (${testDatabaseKind()})`, () => {
     assert.equal((await w.row(id)).closed_at, null);
   });
 
+  it('queues the applicant’s e-mail in the same transaction, unless the officer said not to', async () => {
+    const jobs = async (caseId: string) =>
+      (
+        await w.services.db
+          .selectFrom('outbox')
+          .select('payload')
+          .where('case_id', '=', caseId)
+          .orderBy('id')
+          .execute()
+      ).map((j) => (j.payload as { event: string }).event);
+    const told = await w.newCase();
+    const quiet = await w.newCase();
+    await w.services.db
+      .updateTable('case')
+      .set({ notify_email: 'tolvan@example.se' })
+      .where('id', 'in', [told, quiet])
+      .execute();
+    const before = { told: await jobs(told), quiet: await jobs(quiet) };
+    for (const [id, notifyApplicant] of [
+      [told, true],
+      [quiet, false],
+    ] as const) {
+      const r = await w.services.officerCase.changeStatus(anna, id, {
+        rowVersion: 1,
+        status: 'in_progress',
+        message: 'Vi har börjat',
+        notifyApplicant,
+      });
+      assert.ok(r.ok);
+    }
+    assert.deepEqual((await jobs(told)).slice(before.told.length), ['messageToApplicant', 'statusChanged']);
+    assert.deepEqual((await jobs(quiet)).slice(before.quiet.length), []);
+    // A plain message from the Messages tab is always told.
+    await w.services.officerCase.messages.send(anna, quiet, 'Hej');
+    assert.deepEqual((await jobs(quiet)).slice(before.quiet.length), ['messageToApplicant']);
+  });
+
   it('refuses an unknown status, the same status and an overlong message, changing nothing', async () => {
     const id = await w.newCase();
     const refusals = [

@@ -8,8 +8,8 @@ import type { LangText } from '../../domain/forms/definition.ts';
 import type { IsoDate } from '../../domain/identity-numbers/calendar.ts';
 import { writeAudit } from '../audit.ts';
 import { definitionOf } from '../eservices/definitions-cache.ts';
+import type { OfficerActor } from './case-actions-core.ts';
 import { type ExportCaseRow, exportColumns, sheetName } from './export-excel-sheet.ts';
-import type { OfficerActor } from './manual-case.ts';
 
 /** What to export: an e-service's versions in a date range, or the cases checked in the list. */
 export type ExportRequest =

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { OfficerScope } from '../../domain/cases/officer-scope.ts';
 import { dueAtFor } from '../../domain/cases/overdue.ts';
 import { INITIAL_STATUS } from '../../domain/cases/statuses.ts';
 import type { Answers } from '../../domain/forms/answers.ts';
@@ -8,25 +7,19 @@ import type { FormDefinition, LangText } from '../../domain/forms/definition.ts'
 import type { FieldError } from '../../domain/forms/errors.ts';
 import { summaryAnswers } from '../../domain/forms/format.ts';
 import type { IsoDate } from '../../domain/identity-numbers/calendar.ts';
-import type { StaffPrincipal } from '../../domain/staff/roles.ts';
 import { type AppliedAssignment, assignAutomaticallyIn } from '../cases/auto-assign.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
 import { caseSearchText } from '../cases/search-text.ts';
 import { caseNumberSql } from '../cases/submit-case.ts';
 import { isUuid } from '../drafts/drafts.ts';
 import { definitionOf } from '../eservices/definitions-cache.ts';
+import type { OfficerActor } from './case-actions-core.ts';
 import {
   type DetailsError,
   type ManualCaseDetailsInput,
   readManualCaseDetails,
 } from './manual-case-details.ts';
 import { validateManualAnswers } from './manual-case-form.ts';
-
-/** The officer at work: who they are and what they may see. */
-export interface OfficerActor {
-  scope: OfficerScope;
-  principal: StaffPrincipal;
-}
 
 /** An e-service an officer may register a case for, with the version a new case gets. */
 export interface ManualCaseEService {

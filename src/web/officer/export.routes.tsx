@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { OfficerActor } from '../../services/officer/case-actions-core.ts';
 import {
   type ExportableEService,
   type ExportPlan,
@@ -14,7 +15,6 @@ import {
   readExportRequest,
   selectedCaseIds,
 } from '../../services/officer/export-excel-request.ts';
-import type { OfficerActor } from '../../services/officer/manual-case.ts';
 import { loadOfficerScope } from '../../services/officer/scope.ts';
 import { pageContext, sendPage } from '../render.ts';
 import type { FieldError } from '../ui/components/index.ts';

@@ -181,20 +181,22 @@ export function createManualCaseService(db: Db) {
           .values({ case_id: row.id, user_id: actor.principal.id, municipality_id: municipalityId })
           .onConflict((oc) => oc.doNothing())
           .execute();
-        await trx
+        const bumped = await trx
           .updateTable('case')
           .set((eb) => ({ row_version: eb('row_version', '+', 1) }))
           .where('id', '=', row.id)
-          .execute();
+          .returning('row_version')
+          .executeTakeFirstOrThrow();
+        // As if they had pressed "Ta ärendet": the case page shows it so.
         await appendCaseEvent(trx, {
           municipalityId,
           caseId: row.id,
-          type: 'assigned',
+          type: 'case_taken',
           actor: officer,
           details: {
-            userId: actor.principal.id,
-            name: actor.principal.name,
-            automatic: false,
+            officerId: actor.principal.id,
+            officerName: actor.principal.name,
+            rowVersion: bumped.row_version,
             reason: 'registeredManually',
           },
         });

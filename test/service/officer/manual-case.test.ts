@@ -291,9 +291,14 @@ describe('manual cases: registering', () => {
       .execute();
     assert.deepEqual(
       events.map((e) => e.type),
-      ['registered_manually', 'assigned'],
+      ['registered_manually', 'case_taken'],
     );
-    assert.equal((events[1]?.details as { automatic?: boolean } | undefined)?.automatic, false);
+    assert.deepEqual(events[1]?.details, {
+      officerId: ids.anna,
+      officerName: 'Anna Handläggare',
+      rowVersion: 2,
+      reason: 'registeredManually',
+    });
     await setEServiceOfficers(services.db, m, tiny, [{ userId: ids.anna as string }]);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Services } from '../../services/index.ts';
+import { registerOutboxAdminRoutes } from '../admin/outbox.routes.tsx';
 import { registerCasePageRoutes } from './case-page/index.ts';
 import { registerStaffDirectoryLoginRoutes } from './directory-login.routes.tsx';
 import { registerExportRoutes } from './export.routes.tsx';
@@ -21,4 +22,5 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): 
   registerCasePageRoutes(app, deps);
   registerManualCaseRoutes(app, deps);
   registerExportRoutes(app, deps);
+  registerOutboxAdminRoutes(app, deps);
 }

@@ -10,6 +10,7 @@ import { layoutMessages } from './layout.ts';
 import { municipalityPageMessages } from './municipality-pages.ts';
 import { myPagesMessages } from './my-pages.ts';
 import { runnerMessages } from './runner.ts';
+import { notificationMessages } from './notifications.ts';
 import { staffAuthMessages } from './staff-auth.ts';
 import { supplementMessages } from './supplement.ts';
 

@@ -31,4 +31,5 @@ export const AREAS = [
   supplementMessages,
   casePageMessages,
   casePageResidentMessages,
+  notificationMessages,
 ] as const;

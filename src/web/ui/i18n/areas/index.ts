@@ -9,8 +9,8 @@ import { formErrorMessages } from './form-errors.ts';
 import { layoutMessages } from './layout.ts';
 import { municipalityPageMessages } from './municipality-pages.ts';
 import { myPagesMessages } from './my-pages.ts';
-import { runnerMessages } from './runner.ts';
 import { notificationMessages } from './notifications.ts';
+import { runnerMessages } from './runner.ts';
 import { staffAuthMessages } from './staff-auth.ts';
 import { supplementMessages } from './supplement.ts';
 

@@ -14,6 +14,7 @@ import { createStoredFileService } from './files/stored-files.ts';
 import { createMunicipalityService } from './municipalities.ts';
 import { createNotificationServices } from './notifications/index.ts';
 import { createOfficerCaseService } from './officer/case-actions.ts';
+import { createCaseListService } from './officer/case-list.ts';
 import { createExcelExportService } from './officer/export-excel.ts';
 import { createManualCaseService } from './officer/manual-case.ts';
 import { createSessionService } from './sessions.ts';
@@ -54,6 +55,7 @@ export function createServices(database: DatabaseHandle, config: Config) {
     manualCases: createManualCaseService(db),
     excelExport: createExcelExportService(db),
     officerCase: createOfficerCaseService(db, new FsBlobStore(config.filesDir), eServices),
+    caseList: createCaseListService(db),
     notifications: createNotificationServices(db, config.publicUrl),
   };
 }

@@ -4,8 +4,11 @@ import { href } from '../ui/page-context.ts';
 
 /** The staff menu. */
 export function staffNav(ctx: PageContext): NavItem[] {
+  const home = href(ctx, '/handlaggare');
+  const path = new URL(ctx.currentUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   return [
-    { text: ctx.t.t('staff.nav.home'), href: href(ctx, '/handlaggare') },
+    // The overview is current only on itself, not on every page below it.
+    { text: ctx.t.t('staff.nav.home'), href: home, current: path === home ? 'page' : false },
     { text: ctx.t.t('staff.nav.cases'), href: href(ctx, '/handlaggare/arenden') },
     { text: ctx.t.t('staff.nav.newCase'), href: href(ctx, '/handlaggare/nytt-arende') },
     { text: ctx.t.t('staff.nav.export'), href: href(ctx, '/handlaggare/export') },

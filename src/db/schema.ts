@@ -323,8 +323,23 @@ export interface NotificationTemplateTable {
   updated_at: Timestamp;
 }
 
+/** A broadcast (utskick) to the applicants of many cases (migration 0009). */
+export interface BroadcastTable {
+  id: Generated<string>;
+  municipality_id: string;
+  channel: 'email' | 'sms' | 'my_pages';
+  subject: Generated<string>;
+  body: string;
+  created_by: string | null;
+  created_by_name: string;
+  cases: number;
+  deliveries: number;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   outbox: OutboxTable;
+  broadcast: BroadcastTable;
   notification_template: NotificationTemplateTable;
   e_service: EServiceTable;
   e_service_version: EServiceVersionTable;

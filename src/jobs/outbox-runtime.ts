@@ -2,6 +2,8 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { mailTransportFor } from '../integrations/mail/registry.ts';
 import { smsProviderFor } from '../integrations/sms/registry.ts';
+import { createBroadcastHandler } from '../services/notifications/broadcast-deliver.ts';
+import { BROADCAST_JOB } from '../services/notifications/broadcasts.ts';
 import { createNotificationHandler } from '../services/notifications/deliver.ts';
 import { NOTIFICATION_JOB } from '../services/notifications/payload.ts';
 import { createOutboxWorker, type OutboxWorker, type WorkerLog } from './outbox-worker.ts';
@@ -23,6 +25,7 @@ export function outboxWorkerFor(
     db,
     handlers: {
       [NOTIFICATION_JOB]: createNotificationHandler({ db, mail, sms, publicUrl: config.publicUrl }),
+      [BROADCAST_JOB]: createBroadcastHandler({ db, mail, sms, publicUrl: config.publicUrl }),
     },
     batchSize: config.worker.batchSize,
     concurrency: config.worker.concurrency,

@@ -59,9 +59,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (e_service_id, event, channel, lang)
     )`.execute(db);
+
+  // Broadcasts (utskick): one text sent to the applicants of many cases at
+  // once; each case gets it as a message on My pages and, by channel, an
+  // e-mail or SMS through the outbox.
+  await sql`
+    CREATE TABLE broadcast (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      municipality_id uuid NOT NULL REFERENCES municipality(id) ON DELETE CASCADE,
+      channel text NOT NULL CHECK (channel IN ('email', 'sms', 'my_pages')),
+      subject text NOT NULL DEFAULT '',
+      body text NOT NULL CHECK (length(body) BETWEEN 1 AND 5000),
+      created_by uuid REFERENCES staff_user(id) ON DELETE SET NULL,
+      created_by_name text NOT NULL,
+      cases integer NOT NULL,
+      deliveries integer NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`.execute(db);
+  await sql`CREATE INDEX broadcast_municipality ON broadcast (municipality_id, created_at DESC)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP TABLE IF EXISTS broadcast`.execute(db);
   await sql`DROP TABLE IF EXISTS notification_template`.execute(db);
   await sql`ALTER TABLE e_service DROP COLUMN notification_settings`.execute(db);
   await sql`ALTER TABLE "case" DROP COLUMN notify_email, DROP COLUMN notify_phone`.execute(db);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { createDeadLetterService } from '../outbox/dead-letters.ts';
+import { createBroadcastService } from './broadcasts.ts';
 import { createNotificationSettingsService } from './settings.ts';
 import { createTemplateService } from './templates.ts';
 
@@ -9,12 +10,13 @@ export {
   notifyStatusChanged,
 } from './enqueue-notifications.ts';
 
-/** Notifications as the rest of the app sees them: templates, settings, and the admins' failed list. */
+/** Notifications as the rest of the app sees them: templates, settings, broadcasts, and the admins' failed list. */
 export function createNotificationServices(db: Db, publicUrl: string) {
   return {
     templates: createTemplateService(db, publicUrl),
     settings: createNotificationSettingsService(db),
     deadLetters: createDeadLetterService(db),
+    broadcasts: createBroadcastService(db, publicUrl),
   };
 }
 

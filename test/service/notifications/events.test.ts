@@ -144,17 +144,15 @@ describe('status changed', () => {
     await w.drain();
     w.mail.clear();
     w.sms.clear();
-    await w.db
-      .transaction()
-      .execute((trx) =>
-        notifyStatusChanged(trx, {
-          municipalityId: w.municipalityId,
-          caseId,
-          status: 'approved',
-          closed: true,
-          rowVersion: 2,
-        }),
-      );
+    await w.db.transaction().execute((trx) =>
+      notifyStatusChanged(trx, {
+        municipalityId: w.municipalityId,
+        caseId,
+        status: 'approved',
+        closed: true,
+        rowVersion: 2,
+      }),
+    );
     await w.drain();
     assert.equal(w.mail.mails[0]?.subject, `Ditt ärende ${caseNumber} är klart`);
     assert.match(w.mail.mails[0]?.text ?? '', /status: Beviljat\./);
@@ -186,17 +184,15 @@ describe('status changed', () => {
     await w.drain();
     w.mail.clear();
     const other = await w.services.municipalities.create({ slug: 'annanby', name: 'Annanby' });
-    await w.db
-      .transaction()
-      .execute((trx) =>
-        notifyStatusChanged(trx, {
-          municipalityId: other.id,
-          caseId,
-          status: 'in_progress',
-          closed: false,
-          rowVersion: 2,
-        }),
-      );
+    await w.db.transaction().execute((trx) =>
+      notifyStatusChanged(trx, {
+        municipalityId: other.id,
+        caseId,
+        status: 'in_progress',
+        closed: false,
+        rowVersion: 2,
+      }),
+    );
     await w.drain();
     assert.equal(w.mail.mails.length, 0);
   });
@@ -208,15 +204,13 @@ describe('messages', () => {
     await w.drain();
     w.mail.clear();
     w.sms.clear();
-    await w.db
-      .transaction()
-      .execute((trx) =>
-        notifyMessageToApplicant(trx, {
-          municipalityId: w.municipalityId,
-          caseId,
-          messageId: crypto.randomUUID(),
-        }),
-      );
+    await w.db.transaction().execute((trx) =>
+      notifyMessageToApplicant(trx, {
+        municipalityId: w.municipalityId,
+        caseId,
+        messageId: crypto.randomUUID(),
+      }),
+    );
     await w.drain();
     assert.equal(w.mail.mails.length, 1);
     assert.equal(w.mail.mails[0]?.subject, `Nytt meddelande i ditt ärende ${caseNumber}`);
@@ -253,26 +247,22 @@ describe('messages', () => {
     const { caseId } = await w.submit(APPLICANT);
     await w.drain();
     w.mail.clear();
-    await w.db
-      .transaction()
-      .execute((trx) =>
-        notifyMessageFromApplicant(trx, {
-          municipalityId: w.municipalityId,
-          caseId,
-          messageId: crypto.randomUUID(),
-        }),
-      );
+    await w.db.transaction().execute((trx) =>
+      notifyMessageFromApplicant(trx, {
+        municipalityId: w.municipalityId,
+        caseId,
+        messageId: crypto.randomUUID(),
+      }),
+    );
     await w.assign(caseId, w.users.erik.id);
     await w.setSettings({ messageFromApplicant: { email: false } });
-    await w.db
-      .transaction()
-      .execute((trx) =>
-        notifyMessageFromApplicant(trx, {
-          municipalityId: w.municipalityId,
-          caseId,
-          messageId: crypto.randomUUID(),
-        }),
-      );
+    await w.db.transaction().execute((trx) =>
+      notifyMessageFromApplicant(trx, {
+        municipalityId: w.municipalityId,
+        caseId,
+        messageId: crypto.randomUUID(),
+      }),
+    );
     await w.drain();
     assert.equal(w.mail.mails.length, 0);
   });

@@ -207,43 +207,38 @@ function walkSql(
         ORDER BY ${key} LIMIT ${perGroup}
       ) k`;
   }
-  const parts: RawBuilder<unknown>[] = [];
-  if (v.full.length > 0) {
-    const eIds = v.full;
+  // A restricted e-service is walked like the others with "assigned to me"
+  // added; the planner then reads its index in order when the officer has
+  // many of its cases, or starts from the officer_ids index when few.
+  const walk = (eIds: readonly string[], extra: RawBuilder<boolean> | null): RawBuilder<unknown> => {
+    const cond = and([extra, where]);
     if (o.sort === 'status') {
       // One group per (e-service, status): ranks.statuses holds every status present.
       const statuses = ranked(ranks.statuses, o.dir);
       const gE = eIds.flatMap((e) => statuses.map(() => e));
       const gS = eIds.flatMap(() => statuses);
       const gO = eIds.flatMap(() => statuses.map((_, i) => i));
-      parts.push(sql`
+      return sql`
         SELECT g.ord, k.* FROM unnest(${gE}::uuid[], ${gS}::text[], ${gO}::int[]) AS g(e, status, ord)
         CROSS JOIN LATERAL (
           SELECT ${KEY_COLUMNS} FROM "case" c
           WHERE c.municipality_id = ${c.municipalityId} AND c.e_service_id = g.e AND c.status = g.status
-            AND ${where}
+            AND ${cond}
           ORDER BY ${key} LIMIT ${perGroup}
-        ) k`);
-    } else {
-      const ords = o.sort === 'e_service' ? rankOf(eIds, ranked(ranks.eServices, o.dir)) : eIds.map(() => 0);
-      parts.push(sql`
-        SELECT g.ord, k.* FROM unnest(${[...eIds]}::uuid[], ${ords}::int[]) AS g(e, ord)
-        CROSS JOIN LATERAL (
-          SELECT ${KEY_COLUMNS} FROM "case" c
-          WHERE c.municipality_id = ${c.municipalityId} AND c.e_service_id = g.e AND ${where}
-          ORDER BY ${key} LIMIT ${perGroup}
-        ) k`);
+        ) k`;
     }
-  }
-  if (v.restricted.length > 0) {
-    // Where the officer sees only their own cases, start from those (the
-    // officer_ids index): one person's cases are few next to an e-service's.
-    parts.push(sql`
-      (SELECT ${rankExpression(o, ranks) ?? sql`0`} AS ord, ${KEY_COLUMNS} FROM "case" c
-      WHERE c.municipality_id = ${c.municipalityId} AND c.e_service_id = ANY(${[...v.restricted]}::uuid[])
-        AND ${mine(c)} AND ${where}
-      ORDER BY 1, ${key} LIMIT ${perGroup})`);
-  }
+    const ords = o.sort === 'e_service' ? rankOf(eIds, ranked(ranks.eServices, o.dir)) : eIds.map(() => 0);
+    return sql`
+      SELECT g.ord, k.* FROM unnest(${[...eIds]}::uuid[], ${ords}::int[]) AS g(e, ord)
+      CROSS JOIN LATERAL (
+        SELECT ${KEY_COLUMNS} FROM "case" c
+        WHERE c.municipality_id = ${c.municipalityId} AND c.e_service_id = g.e AND ${cond}
+        ORDER BY ${key} LIMIT ${perGroup}
+      ) k`;
+  };
+  const parts: RawBuilder<unknown>[] = [];
+  if (v.full.length > 0) parts.push(walk(v.full, null));
+  if (v.restricted.length > 0) parts.push(walk(v.restricted, mine(c)));
   return sql.join(parts, sql` UNION ALL `);
 }
 
@@ -264,7 +259,7 @@ function rankExpression(o: ListOrder, ranks: ListRanks): RawBuilder<number> | nu
 }
 
 /** Searching and "Flaggade" start from the few matching rows, not from an order. */
-const startsFromMatches = (c: ListConditions) => c.tab === 'flagged';
+const startsFromMatches = (c: ListConditions) => c.terms.length > 0 || c.tab === 'flagged';
 
 /** One page of the list: the rows in order. */
 export function listSql(
@@ -303,17 +298,14 @@ function countOne(v: VisibleEServices, c: ListConditions): RawBuilder<number> {
       SELECT 1 FROM "case" c WHERE c.municipality_id = ${c.municipalityId} AND ${visibleCondition(v, c)} AND ${where}
       LIMIT ${cap}) x)`;
   }
+  const walk = (eIds: readonly string[], extra: RawBuilder<boolean> | null) =>
+    sql`SELECT 1 FROM unnest(${[...eIds]}::uuid[]) AS g(e) CROSS JOIN LATERAL (
+      SELECT 1 FROM "case" c WHERE c.municipality_id = ${c.municipalityId} AND c.e_service_id = g.e
+        AND ${and([extra, where])}
+      LIMIT ${cap}) k`;
   const parts: RawBuilder<unknown>[] = [];
-  if (v.full.length > 0) {
-    parts.push(sql`SELECT 1 FROM unnest(${[...v.full]}::uuid[]) AS g(e) CROSS JOIN LATERAL (
-      SELECT 1 FROM "case" c WHERE c.municipality_id = ${c.municipalityId} AND c.e_service_id = g.e AND ${where}
-      LIMIT ${cap}) k`);
-  }
-  if (v.restricted.length > 0) {
-    parts.push(sql`(SELECT 1 FROM "case" c
-      WHERE c.municipality_id = ${c.municipalityId} AND c.e_service_id = ANY(${[...v.restricted]}::uuid[])
-        AND ${mine(c)} AND ${where} LIMIT ${cap})`);
-  }
+  if (v.full.length > 0) parts.push(walk(v.full, null));
+  if (v.restricted.length > 0) parts.push(walk(v.restricted, mine(c)));
   if (parts.length === 0) return sql<number>`0`;
   return sql<number>`(SELECT count(*) FROM (SELECT 1 FROM (${sql.join(parts, sql` UNION ALL `)}) u LIMIT ${cap}) x)`;
 }

@@ -44,6 +44,12 @@ export async function buildApp({ config, services }: AppDeps): Promise<FastifyIn
     routerOptions: { ignoreTrailingSlash: true },
   });
   const secure = cookieSecure(config);
+  // Every route, as registered: the permission-matrix test walks them all.
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('routeList', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of Array.isArray(r.method) ? r.method : [r.method]) routes.push({ method, url: r.url });
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

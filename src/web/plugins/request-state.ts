@@ -5,6 +5,11 @@ import type { UiLang } from '../ui/i18n/languages.ts';
 
 /** What hooks attach to every request before a route runs. */
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, for tests that must cover them all. */
+    routeList: readonly { method: string; url: string }[];
+  }
+
   interface FastifyRequest {
     /** The session, if the browser presented a valid, unexpired cookie. */
     session: Session | null;

@@ -7,7 +7,9 @@
  *      nothing (claim with SKIP LOCKED + mark sent), with one worker and, on
  *      PostgreSQL, four at once;
  *   3. end to end: 2,000 case notifications rendered and e-mailed to a real
- *      SMTP server on loopback (smtp-server), through nodemailer's pool.
+ *      SMTP server on loopback (smtp-server), through nodemailer's pool;
+ *   4. a broadcast to 10,000 cases: the one statement that writes it, and
+ *      the worker delivering exactly 10,000 e-mails to the loopback server.
  *
  *   node --import tsx bench/outbox.ts
  */
@@ -19,6 +21,7 @@ import { outboxWorkerFor } from '../src/jobs/outbox-runtime.ts';
 import { createOutboxWorker } from '../src/jobs/outbox-worker.ts';
 import { createServices } from '../src/services/index.ts';
 import { NOTIFICATION_JOB } from '../src/services/notifications/payload.ts';
+import { loadOfficerScope } from '../src/services/officer/scope.ts';
 import { enqueue } from '../src/services/outbox/enqueue.ts';
 import { CONTACT_DEFINITION, TOLVAN } from '../test/service/notifications/world.ts';
 import { openScratchDatabase } from '../test/support/db.ts';
@@ -176,6 +179,61 @@ async function run(kind: string, serverUrl: string | undefined) {
     await close();
     if (smtp.received() < N) throw new Error(`SMTP server got ${smtp.received()} of ${N}`);
     line('render + e-mail over loopback SMTP, 1 worker, 10 in parallel', N, ms);
+
+    // A broadcast to 10,000 cases of one e-service, every applicant with an e-mail address.
+    const B = 10_000;
+    const queue = await services.eServices.create(m.id, { ...TINY_ESERVICE, slug: 'kulturskolan' });
+    const qv = await services.eServices.addVersion(m.id, queue.id, CONTACT_DEFINITION);
+    await services.eServices.publish(m.id, qv.id);
+    await sql`
+      INSERT INTO "case" (municipality_id, case_number, e_service_id, version_id, status, answers, lang, channel,
+                          submitter_personal_number, notify_email)
+      SELECT ${m.id}, 'B-' || lpad(g::text, 6, '0'), ${queue.id}, ${qv.id}, 'submitted', '{}'::jsonb,
+             CASE WHEN g % 3 = 0 THEN 'en' ELSE 'sv' END, 'web', '191212121212', 'r' || g || '@example.se'
+        FROM generate_series(1, ${B}) g`.execute(db);
+    const admin = await services.staffUsers.create({
+      municipalityId: m.id,
+      username: 'admin',
+      name: 'Admin',
+      roles: ['admin'],
+    });
+    const actor = { principal: admin, scope: await loadOfficerScope(db, admin) };
+    const before = smtp.received();
+    let deliveries = 0;
+    line(
+      'broadcast to 10,000 cases: messages, events, outbox (1 statement)',
+      B,
+      await time(async () => {
+        const r = await services.notifications.broadcasts.send(
+          actor,
+          { kind: 'filter', eServiceId: queue.id, status: 'submitted', from: '2000-01-01' },
+          {
+            channel: 'email',
+            subject: 'Bekräfta din plats ({caseNumber})',
+            body: 'Logga in och bekräfta: {link}',
+          },
+          { perSecond: 1_000_000 },
+        );
+        if (!r.ok) throw new Error(`broadcast refused: ${r.reason}`);
+        deliveries = r.deliveries;
+      }),
+    );
+    if (deliveries !== B) throw new Error(`expected ${B} deliveries, the broadcast made ${deliveries}`);
+    const b = outboxWorkerFor(db, config, silent);
+    const bms = await time(async () => {
+      while ((await b.worker.runOnce()) > 0);
+    });
+    await b.close();
+    const got = smtp.received() - before;
+    const done = await db
+      .selectFrom('outbox')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('type', '=', 'broadcast')
+      .where('state', '=', 'sent')
+      .executeTakeFirstOrThrow();
+    if (got !== B || done.n !== B)
+      throw new Error(`expected exactly ${B} deliveries, SMTP got ${got}, outbox sent ${done.n}`);
+    line('broadcast delivered: exactly 10,000 e-mails over loopback SMTP', got, bms);
   } finally {
     await smtp.close();
     await database.close();

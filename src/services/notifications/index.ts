@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { createDeadLetterService } from '../outbox/dead-letters.ts';
+import { createNotifyContactService } from './applicant-contact.ts';
 import { createBroadcastService } from './broadcasts.ts';
 import { createNotificationSettingsService } from './settings.ts';
 import { createTemplateService } from './templates.ts';
@@ -17,6 +18,7 @@ export function createNotificationServices(db: Db, publicUrl: string) {
     settings: createNotificationSettingsService(db),
     deadLetters: createDeadLetterService(db),
     broadcasts: createBroadcastService(db, publicUrl),
+    applicantContact: createNotifyContactService(db),
   };
 }
 

@@ -287,3 +287,48 @@ describe('templates', () => {
     await t.reset(w.municipalityId, w.eServiceId, { event: 'caseSubmitted', channel: 'email', lang: 'sv' });
   });
 });
+
+describe('where the applicant is told', () => {
+  it('the applicant changes or removes the address, and later notifications follow it', async () => {
+    const { caseId } = await w.submit(APPLICANT, 'sv');
+    await w.drain();
+    w.mail.clear();
+    w.sms.clear();
+    const c = { id: caseId, municipalityId: w.municipalityId };
+    const contact = w.services.notifications.applicantContact;
+    assert.deepEqual(await contact.get(c), { email: 'tolvan@example.se', phone: MOBILE });
+    assert.deepEqual(await contact.set(c, { email: 'not-an-address', phone: '08-123 456 78' }, 'Tolvan'), {
+      ok: false,
+      problems: ['invalidEmail', 'invalidPhone'],
+    });
+    assert.deepEqual(await contact.set(c, { email: 'ny@example.se', phone: '' }, 'Tolvan'), { ok: true });
+    assert.deepEqual(await contact.get(c), { email: 'ny@example.se', phone: null });
+    await w.db
+      .transaction()
+      .execute((trx) =>
+        notifyStatusChanged(trx, {
+          municipalityId: w.municipalityId,
+          caseId,
+          status: 'in_progress',
+          closed: false,
+          rowVersion: 5,
+        }),
+      );
+    await w.drain();
+    assert.deepEqual(
+      w.mail.mails.map((m) => m.to[0]),
+      ['ny@example.se'],
+    );
+    assert.equal(w.sms.messages.length, 0);
+    const events = await w.db
+      .selectFrom('case_event')
+      .select('details')
+      .where('case_id', '=', caseId)
+      .where('type', '=', 'notify_contact_changed')
+      .execute();
+    assert.deepEqual(
+      events.map((e) => e.details),
+      [{ email: true, sms: false }],
+    );
+  });
+});

@@ -48,8 +48,17 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * false runs the pages with JavaScript turned off, as some residents'
+   * browsers do: every journey must work on the server-rendered HTML alone.
+   * The tests' own page.evaluate (axe) still runs.
+   */
+  javaScriptEnabled?: boolean;
+}
+
 /** Starts Chromium with a fresh, throw-away profile. */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ingang-chromium-'));
   let context: BrowserContext;
   try {
@@ -58,6 +67,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       headless: true,
       args: FLAGS,
       viewport: { width: 1024, height: 768 },
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
   } catch (err) {
     rmSync(userDataDir, { recursive: true, force: true });

@@ -48,10 +48,62 @@ export async function focusedElement(page: Page): Promise<FocusedElement> {
   return { description: first.replace(/:$/, ''), name, onPage: false };
 }
 
-async function isFocused(target: FocusTarget, focused: FocusedElement): Promise<boolean> {
-  if (typeof target === 'string') return focused.name === target;
-  if (target instanceof RegExp) return target.test(focused.name);
-  if (focused.onPage) return false;
+/**
+ * A quick look at the focused element, in one round trip: where it is, and
+ * every text its accessible name can come from (labels, aria-label and
+ * -labelledby, its content, title, alt). The name itself is only asked of
+ * Chromium's accessibility tree when one of these could match the target.
+ */
+interface Glance {
+  onPage: boolean;
+  where: string;
+  texts: string[];
+}
+
+function glance(page: Page): Promise<Glance> {
+  return page.evaluate(() => {
+    type El = {
+      tagName: string;
+      id: string;
+      textContent: string | null;
+      labels?: ArrayLike<El> | null;
+      getAttribute(name: string): string | null;
+      querySelectorAll(selector: string): ArrayLike<El>;
+    };
+    const doc = (
+      globalThis as unknown as {
+        document: { activeElement: El | null; body: unknown; getElementById(id: string): El | null };
+      }
+    ).document;
+    const el = doc.activeElement;
+    if (el === null || el === doc.body) return { onPage: true, where: '(page)', texts: [] };
+    const texts = [
+      el.getAttribute('aria-label'),
+      ...(el.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => doc.getElementById(id)?.textContent),
+      ...Array.from(el.labels ?? []).map((l) => l.textContent),
+      el.textContent,
+      el.getAttribute('title'),
+      el.getAttribute('alt'),
+      ...Array.from(el.querySelectorAll('img[alt]')).map((i) => i.getAttribute('alt')),
+    ]
+      // No named helpers in here: the function runs in the page, where the test transpiler's __name() does not exist.
+      .map((x) => (x ?? '').replace(/\s+/g, ' ').trim())
+      .filter((x) => x !== '');
+    const where = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(texts[0] ?? '').slice(0, 60)}"`;
+    return { onPage: false, where, texts: [...texts, texts.join(' ')] };
+  });
+}
+
+async function isFocused(page: Page, target: FocusTarget, seen: Glance): Promise<boolean> {
+  if (seen.onPage) return false;
+  if (typeof target === 'string' || target instanceof RegExp) {
+    const could = seen.texts.some((x) => (typeof target === 'string' ? x.includes(target) : target.test(x)));
+    if (!could) return false;
+    const { name } = await focusedElement(page);
+    return typeof target === 'string' ? name === target : target.test(name);
+  }
   // No waiting and no strictness: any of the locator's elements will do.
   return target.evaluateAll((els) =>
     els.includes((globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
@@ -70,15 +122,15 @@ function describeTarget(target: FocusTarget): string {
 export async function tabTo(page: Page, target: FocusTarget, options: TabOptions = {}): Promise<void> {
   const max = options.max ?? 80;
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  if (await isFocused(target, await focusedElement(page))) return;
+  if (await isFocused(page, target, await glance(page))) return;
   const path: string[] = [];
   let roundTrips = 0;
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
-    const focused = await focusedElement(page);
-    path.push(focused.description);
-    if (await isFocused(target, focused)) return;
-    if (focused.onPage && ++roundTrips >= 2) break;
+    const seen = await glance(page);
+    path.push(seen.where);
+    if (await isFocused(page, target, seen)) return;
+    if (seen.onPage && ++roundTrips >= 2) break;
   }
   assert.fail(
     `${key} did not reach ${describeTarget(target)} on ${page.url()} after ${path.length} presses.\n` +
@@ -139,15 +191,14 @@ export async function chooseRadio(
   await tabTo(page, radios, options);
   const count = await radios.count();
   for (let i = 0; i <= count; i++) {
-    const focused = await focusedElement(page);
-    if (await isFocused(option, focused)) {
+    if (await isFocused(page, option, await glance(page))) {
       await page.keyboard.press('Space');
       const checked = await page.evaluate(
         () =>
           (globalThis as unknown as { document: { activeElement: { checked?: boolean } } }).document
             .activeElement.checked,
       );
-      assert.equal(checked, true, `Space should check ${focused.description}`);
+      assert.equal(checked, true, `Space should check ${describeTarget(option)}`);
       return;
     }
     await page.keyboard.press('ArrowDown');

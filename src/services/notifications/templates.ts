@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { STANDARD_STATUSES } from '../../domain/cases/statuses.ts';
 import type { LangText } from '../../domain/forms/definition.ts';
@@ -49,6 +50,23 @@ export function createTemplateService(db: Db, publicUrl: string) {
       .where('e.municipality_id', '=', municipalityId)
       .where('e.id', '=', eServiceId)
       .executeTakeFirst();
+  }
+
+  /** The municipality's e-services (published or not), for the settings pages. */
+  async function eServices(municipalityId: string, lang: string): Promise<{ id: string; name: string }[]> {
+    const rows = await db
+      .selectFrom('e_service')
+      .select(['id', 'name'])
+      .where('municipality_id', '=', municipalityId)
+      .orderBy(sql`name->>'sv'`)
+      .execute();
+    return rows.map((r) => ({ id: r.id, name: textIn(r.name as LangText, lang) }));
+  }
+
+  /** One e-service by id, in the municipality; undefined for anything else. */
+  async function eServiceName(municipalityId: string, eServiceId: string, lang: string) {
+    const e = await eService(municipalityId, eServiceId);
+    return e && { id: e.id, name: textIn(e.name as LangText, lang) };
   }
 
   async function list(municipalityId: string, eServiceId: string): Promise<EffectiveTemplate[] | undefined> {
@@ -157,7 +175,7 @@ export function createTemplateService(db: Db, publicUrl: string) {
     );
   }
 
-  return { list, save, reset, preview };
+  return { eServices, eServiceName, list, save, reset, preview };
 }
 
 export type TemplateService = ReturnType<typeof createTemplateService>;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Services } from '../../services/index.ts';
+import { registerNotificationSettingsRoutes } from '../admin/notification-settings.routes.tsx';
 import { registerOutboxAdminRoutes } from '../admin/outbox.routes.tsx';
 import { registerCasePageRoutes } from './case-page/index.ts';
 import { registerStaffDirectoryLoginRoutes } from './directory-login.routes.tsx';
@@ -23,4 +24,5 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): 
   registerManualCaseRoutes(app, deps);
   registerExportRoutes(app, deps);
   registerOutboxAdminRoutes(app, deps);
+  registerNotificationSettingsRoutes(app, deps);
 }

@@ -36,12 +36,18 @@ before(async () => {
 after(() => t.close());
 
 describe('notification settings and texts', () => {
-  it('is for e-service developers and admins; officers are refused', async () => {
-    const anna = new TestClient(t.app);
-    await login(anna, 'anna', 'demo-handlaggare-2026');
-    assert.equal((await anna.get(BASE)).statusCode, 403);
+  it("is for the municipality's admins; officers and developers are refused", async () => {
+    for (const [username, password] of [
+      ['anna', 'demo-handlaggare-2026'],
+      ['utvecklare', 'demo-utvecklare-2026'],
+    ] as const) {
+      const staff = new TestClient(t.app);
+      await login(staff, username, password);
+      assert.equal((await staff.get(BASE)).statusCode, 403);
+      assert.equal((await staff.get(`${BASE}/${eServiceId}`)).statusCode, 403);
+    }
     const dev = new TestClient(t.app);
-    await login(dev, 'utvecklare', 'demo-utvecklare-2026');
+    await login(dev, 'admin', 'demo-admin-2026');
     const index = await dev.get(BASE);
     assert.equal(index.statusCode, 200);
     assert.match(index.body, /Ansökan om specialkost/);
@@ -51,7 +57,7 @@ describe('notification settings and texts', () => {
 
   it('switches SMS on for an event and keeps the rest', async () => {
     const dev = new TestClient(t.app);
-    await login(dev, 'utvecklare', 'demo-utvecklare-2026');
+    await login(dev, 'admin', 'demo-admin-2026');
     const page = await dev.get(`${BASE}/${eServiceId}`);
     assert.equal(page.statusCode, 200);
     assert.equal(page.body.match(/<h1/g)?.length, 1);
@@ -71,8 +77,8 @@ describe('notification settings and texts', () => {
 
   it('previews, refuses unknown variables with a clear message, saves and resets a text', async () => {
     const dev = new TestClient(t.app);
-    await login(dev, 'utvecklare', 'demo-utvecklare-2026');
-    const path = `${BASE}/${eServiceId}/texter/caseSubmitted/email/sv`;
+    await login(dev, 'admin', 'demo-admin-2026');
+    const path = `${BASE}/${eServiceId}/text?handelse=caseSubmitted&kanal=email&sprak=sv`;
     const form = await dev.get(path);
     assert.equal(form.statusCode, 200);
     assert.match(form.body, /Vi har tagit emot ditt ärende \d{4}-00042/); // the default, previewed
@@ -109,7 +115,15 @@ describe('notification settings and texts', () => {
       again?.find((x) => x.event === 'caseSubmitted' && x.channel === 'email' && x.lang === 'sv')?.custom,
       false,
     );
-    assert.equal((await dev.get(`${BASE}/${eServiceId}/texter/messageFromApplicant/sms/sv`)).statusCode, 404);
-    assert.equal((await dev.get(`${BASE}/${eServiceId}/texter/caseSubmitted/email/fi`)).statusCode, 404);
+    // No such text: back to the list, nothing changed.
+    for (const q of [
+      'handelse=messageFromApplicant&kanal=sms&sprak=sv',
+      'handelse=caseSubmitted&kanal=email&sprak=fi',
+      '',
+    ]) {
+      const res = await dev.get(`${BASE}/${eServiceId}/text?${q}`);
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, `${BASE}/${eServiceId}`);
+    }
   });
 });

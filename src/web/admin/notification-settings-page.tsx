@@ -10,6 +10,10 @@ import { channelLabel, eventLabel, langLabel } from './notification-labels.ts';
 
 export const NOTICES_PATH = '/handlaggare/admin/aviseringar';
 
+/** One text's page: ?handelse=&kanal=&sprak= (not `lang`, which switches the page's language). */
+export const templateHref = (eServiceId: string, k: { event: string; channel: string; lang: string }) =>
+  `${NOTICES_PATH}/${eServiceId}/text?handelse=${k.event}&kanal=${k.channel}&sprak=${k.lang}`;
+
 /** The e-services of the municipality, each linking to its notification settings. */
 export function NoticesIndexPage(props: {
   ctx: PageContext;
@@ -113,7 +117,7 @@ export function NoticesEServicePage(props: {
             cell: (r) => (
               <a
                 class="govuk-link"
-                href={href(ctx, `${base}/texter/${r.event}/${r.channel}/${r.lang}`)}
+                href={href(ctx, templateHref(eService.id, r))}
                 aria-label={t.t('notices.editContext', {
                   event: eventLabel(t, r.event),
                   channel: channelLabel(t, r.channel),

@@ -41,15 +41,15 @@ function problemText(t: Translator, p: TemplateProblem): FieldError {
 
 /**
  * /handlaggare/admin/aviseringar: per e-service, which notifications go out
- * on which channel, and their texts with a preview. For e-service developers
- * and admins of the municipality.
+ * on which channel, and their texts with a preview. For the municipality's
+ * admins (the e-service builder, a later issue, will offer it to developers).
  */
 export function registerNotificationSettingsRoutes(
   app: FastifyInstance,
   deps: { config: Config; services: Services },
 ) {
   const { config, services } = deps;
-  const preHandler = requireStaff(services, 'developer');
+  const preHandler = requireStaff(services, 'admin');
   const templates = services.notifications.templates;
   const staffOf = (req: FastifyRequest) => {
     if (!req.staff) throw new Error('requireStaff did not run');
@@ -61,12 +61,15 @@ export function registerNotificationSettingsRoutes(
     if (!e) throw notFound();
     return e;
   };
-  const keyOf = (req: FastifyRequest): TemplateKey => {
-    const { event, channel, lang } = req.params as Record<string, string>;
+  /** The text asked for (?handelse=&kanal=&sprak=), or undefined when the query names none. */
+  const keyOf = (req: FastifyRequest): TemplateKey | undefined => {
+    const q = req.query as Record<string, unknown>;
+    const { handelse: event, kanal: channel, sprak: lang } = q;
     if (!isNotificationEvent(event) || !isChannel(channel) || !channelsFor(event).includes(channel))
-      throw notFound();
-    if (!(NOTIFICATION_LANGS as readonly string[]).includes(lang ?? '')) throw notFound();
-    return { event, channel, lang: lang as string };
+      return undefined;
+    if (typeof lang !== 'string' || !(NOTIFICATION_LANGS as readonly string[]).includes(lang))
+      return undefined;
+    return { event, channel, lang };
   };
 
   app.get(NOTICES_PATH, { preHandler }, async (req, reply) => {
@@ -106,11 +109,13 @@ export function registerNotificationSettingsRoutes(
     return reply.redirect(`${req.basePath}${NOTICES_PATH}/${e.id}?sparat=settings`, 303);
   });
 
-  const templatePath = `${NOTICES_PATH}/:eServiceId/texter/:event/:channel/:lang`;
+  const templatePath = `${NOTICES_PATH}/:eServiceId/text`;
 
   app.get(templatePath, { preHandler }, async (req, reply) => {
     const e = await eServiceOf(req);
     const k = keyOf(req);
+    // No such text: back to the e-service's list of texts.
+    if (!k) return reply.redirect(`${req.basePath}${NOTICES_PATH}/${e.id}`, 303);
     const m = staffOf(req).municipalityId;
     const current = (await templates.list(m, e.id))?.find(
       (x) => x.event === k.event && x.channel === k.channel && x.lang === k.lang,
@@ -136,6 +141,7 @@ export function registerNotificationSettingsRoutes(
   app.post(templatePath, { preHandler }, async (req, reply) => {
     const e = await eServiceOf(req);
     const k = keyOf(req);
+    if (!k) return reply.redirect(`${req.basePath}${NOTICES_PATH}/${e.id}`, 303);
     const m = staffOf(req).municipalityId;
     const { fields } = await readPostedForm(req);
     const values = { subject: one(fields.subject), body: one(fields.body) };

@@ -14,7 +14,7 @@ import {
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import { channelLabel, eventLabel, langLabel } from './notification-labels.ts';
-import { NOTICES_PATH } from './notification-settings-page.tsx';
+import { NOTICES_PATH, templateHref } from './notification-settings-page.tsx';
 
 /** Lines of a plain-text message as paragraphs, for the preview. */
 function TextPreview(props: { text: string }): Html {
@@ -50,7 +50,7 @@ export function NotificationTemplatePage(props: {
       <span class="govuk-caption-l">{props.eService.name}</span>
       <h1 class="govuk-heading-l">{title}</h1>
       <p class="govuk-body">{t.t('notices.template.variables')}</p>
-      <Form ctx={ctx} action={href(ctx, `${base}/texter/${k.event}/${k.channel}/${k.lang}`)}>
+      <Form ctx={ctx} action={href(ctx, templateHref(props.eService.id, k))}>
         {k.channel === 'email' ? (
           <TextInput
             t={t}

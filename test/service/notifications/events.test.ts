@@ -303,17 +303,15 @@ describe('where the applicant is told', () => {
     });
     assert.deepEqual(await contact.set(c, { email: 'ny@example.se', phone: '' }, 'Tolvan'), { ok: true });
     assert.deepEqual(await contact.get(c), { email: 'ny@example.se', phone: null });
-    await w.db
-      .transaction()
-      .execute((trx) =>
-        notifyStatusChanged(trx, {
-          municipalityId: w.municipalityId,
-          caseId,
-          status: 'in_progress',
-          closed: false,
-          rowVersion: 5,
-        }),
-      );
+    await w.db.transaction().execute((trx) =>
+      notifyStatusChanged(trx, {
+        municipalityId: w.municipalityId,
+        caseId,
+        status: 'in_progress',
+        closed: false,
+        rowVersion: 5,
+      }),
+    );
     await w.drain();
     assert.deepEqual(
       w.mail.mails.map((m) => m.to[0]),

@@ -23,6 +23,7 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
 import {
   activate,
+  catchFileChoosers,
   chooseOption,
   chooseRadio,
   focusedElement,
@@ -223,6 +224,7 @@ describe('the resident journey by keyboard alone', { skip }, () => {
 
   it('a guardian without e-ID applies by keyboard, choosing the certificate with the upload button', async () => {
     const page = await browser.newPage();
+    const nextFileChooser = catchFileChoosers(page);
     await page.context().clearCookies();
     await page.goto(`${t.url}${START_PATH}?lang=sv`);
     await activate(page, text('eservice.startWithoutLogin'));
@@ -251,9 +253,8 @@ describe('the resident journey by keyboard alone', { skip }, () => {
     await setCheckbox(page, page.getByLabel(option('medicalDiet', 'egg'), { exact: true }), true);
     // The upload button is in the tab order and opens the file chooser.
     await tabTo(page, page.locator('#q-certificate'));
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');
-    await (await chooser).setFiles(certificatePdf());
+    await (await nextFileChooser()).setFiles(certificatePdf());
     const date = startDate();
     await typeInto(page, page.getByLabel(text('components.date.day')), date.day);
     await typeInto(page, page.getByLabel(text('components.date.month')), date.month);

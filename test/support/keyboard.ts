@@ -13,7 +13,7 @@
  *   await pressAndWaitForPage(page, 'Enter');
  */
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { FileChooser, Locator, Page } from 'playwright-core';
 
 /** What to move focus to: a locator (the element itself), or an accessible name. */
 export type FocusTarget = Locator | string | RegExp;
@@ -228,4 +228,24 @@ export async function chooseOption(
     await page.keyboard.press('ArrowDown');
   }
   assert.fail(`ArrowDown in ${select} never chose ${String(optionText)}`);
+}
+
+/**
+ * Catches the file choosers the page opens (a file input activated with
+ * Space or Enter) from now on; call the returned function to take the next
+ * one. Listening from early on matters: Chromium hands the chooser to the
+ * test only once interception is switched on, which takes a round trip, and
+ * a chooser opened before that is lost.
+ */
+export function catchFileChoosers(page: Page): (timeoutMs?: number) => Promise<FileChooser> {
+  const caught: FileChooser[] = [];
+  page.on('filechooser', (chooser) => caught.push(chooser));
+  return async (timeoutMs = 10_000) => {
+    for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
+      const chooser = caught.shift();
+      if (chooser) return chooser;
+      await page.waitForTimeout(50);
+    }
+    return assert.fail(`no file chooser opened on ${page.url()} within ${timeoutMs} ms`);
+  };
 }

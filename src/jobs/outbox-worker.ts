@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '../db/database.ts';
 import { claimDueJobs, markFailed, markSent } from '../services/outbox/claim.ts';
+import { pruneSentJobs } from '../services/outbox/prune.ts';
 import { isPermanentError, type JobHandler, type OutboxJob } from '../services/outbox/types.ts';
 
 export interface WorkerLog {
@@ -93,11 +94,22 @@ export function createOutboxWorker(o: OutboxWorkerOptions): OutboxWorker {
       wakeUp = done;
     });
 
+  /** Old delivered jobs go now and then; several workers doing it at once is harmless. */
+  const PRUNE_EVERY_MS = 10 * 60 * 1000;
+  let prunedAt = 0;
+  async function pruneNowAndThen(): Promise<void> {
+    if (Date.now() - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = Date.now();
+    const n = await pruneSentJobs(o.db);
+    if (n > 0) o.log.info({ deleted: n }, 'outbox: old delivered jobs deleted');
+  }
+
   async function run(): Promise<void> {
     while (!stopping) {
       let claimed = 0;
       try {
         claimed = await runOnce();
+        await pruneNowAndThen();
       } catch (err) {
         o.log.error(
           { err: err instanceof Error ? err.message : String(err) },

@@ -4,9 +4,10 @@ import { sql } from 'kysely';
 import type { Db } from '../../../src/db/database.ts';
 import { createOutboxWorker } from '../../../src/jobs/outbox-worker.ts';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, retryDelayMs } from '../../../src/services/outbox/backoff.ts';
-import { claimDueJobs } from '../../../src/services/outbox/claim.ts';
+import { claimDueJobs, markFailed } from '../../../src/services/outbox/claim.ts';
 import { createDeadLetterService, maskRecipient } from '../../../src/services/outbox/dead-letters.ts';
 import { enqueue } from '../../../src/services/outbox/enqueue.ts';
+import { pruneSentJobs } from '../../../src/services/outbox/prune.ts';
 import type { JobHandler } from '../../../src/services/outbox/types.ts';
 import { createTestDatabase, type ScratchDatabase, testDatabaseKind } from '../../support/db.ts';
 
@@ -201,7 +202,6 @@ describe('failures', () => {
     assert.ok(claimed);
     await makeDue('slow');
     await claimDueJobs(db, { workerId: 'fast', limit: 1, leaseMs: 60_000 });
-    const { markFailed } = await import('../../../src/services/outbox/claim.ts');
     await markFailed(db, claimed, 'slow', 'timeout', true);
     const row = await rowOf('slow');
     assert.equal(row.state, 'pending');
@@ -278,5 +278,28 @@ describe('backoff', () => {
     assert.equal(maskRecipient('anna@testby.se'), 'a***@testby.se');
     assert.equal(maskRecipient('+46701234567'), '+4670***67');
     assert.equal(maskRecipient(undefined), null);
+  });
+});
+
+describe('pruning', () => {
+  it('deletes delivered jobs after 30 days and keeps the rest', async () => {
+    await enqueue(db, [job('old'), job('recent'), job('waiting'), job('given-up')]);
+    await db
+      .updateTable('outbox')
+      .set({ state: 'sent', sent_at: sql`now() - interval '31 days'` })
+      .where('idempotency_key', '=', 'old')
+      .execute();
+    await db
+      .updateTable('outbox')
+      .set({ state: 'sent', sent_at: sql`now() - interval '29 days'` })
+      .where('idempotency_key', '=', 'recent')
+      .execute();
+    await db.updateTable('outbox').set({ state: 'dead' }).where('idempotency_key', '=', 'given-up').execute();
+    assert.equal(await pruneSentJobs(db), 1);
+    const left = await db.selectFrom('outbox').select('idempotency_key').orderBy('idempotency_key').execute();
+    assert.deepEqual(
+      left.map((r) => r.idempotency_key),
+      ['given-up', 'recent', 'waiting'],
+    );
   });
 });

@@ -18,7 +18,7 @@ export function pageContext(
   const m = req.municipality;
   const s = req.session;
   let user: PageContext['user'] = null;
-  if (area === 'staff' && req.staff) user = { name: req.staff.name, kind: 'staff' };
+  if (area === 'staff' && req.staff) user = { name: req.staff.name, kind: 'staff', roles: req.staff.roles };
   else if (area !== 'staff' && s?.kind === 'resident' && s.resident)
     user = { name: s.resident.name, kind: 'resident' };
   return {

@@ -8,7 +8,9 @@ import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import { channelLabel, eventLabel, langLabel } from './notification-labels.ts';
 
-export const NOTICES_PATH = '/handlaggare/admin/aviseringar';
+export { NOTICES_PATH } from './paths.ts';
+
+import { NOTICES_PATH } from './paths.ts';
 
 /** One text's page: ?handelse=&kanal=&sprak= (not `lang`, which switches the page's language). */
 export const templateHref = (eServiceId: string, k: { event: string; channel: string; lang: string }) =>

@@ -7,7 +7,9 @@ import type { Translator } from '../ui/i18n/translator.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 
-export const OUTBOX_ADMIN_PATH = '/handlaggare/admin/meddelanden';
+export { OUTBOX_ADMIN_PATH } from './paths.ts';
+
+import { OUTBOX_ADMIN_PATH } from './paths.ts';
 
 function what(t: Translator, d: DeadLetter): string {
   const channel = d.channel === 'sms' ? t.t('outbox.channel.sms') : t.t('outbox.channel.email');

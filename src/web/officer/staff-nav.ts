@@ -1,3 +1,4 @@
+import { NOTICES_PATH, OUTBOX_ADMIN_PATH } from '../admin/paths.ts';
 import type { NavItem } from '../ui/components/index.ts';
 import type { PageContext } from '../ui/page-context.ts';
 import { href } from '../ui/page-context.ts';
@@ -12,5 +13,11 @@ export function staffNav(ctx: PageContext): NavItem[] {
     { text: ctx.t.t('staff.nav.cases'), href: href(ctx, '/handlaggare/arenden') },
     { text: ctx.t.t('staff.nav.newCase'), href: href(ctx, '/handlaggare/nytt-arende') },
     { text: ctx.t.t('staff.nav.export'), href: href(ctx, '/handlaggare/export') },
+    ...(ctx.user?.roles?.includes('admin')
+      ? [
+          { text: ctx.t.t('staff.nav.notifications'), href: href(ctx, NOTICES_PATH) },
+          { text: ctx.t.t('staff.nav.failedMessages'), href: href(ctx, OUTBOX_ADMIN_PATH) },
+        ]
+      : []),
   ];
 }

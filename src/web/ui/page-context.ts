@@ -16,6 +16,8 @@ export interface PageMunicipality {
 export interface PageUser {
   name: string;
   kind: 'resident' | 'staff';
+  /** Staff roles, for menus that differ by role. */
+  roles?: readonly string[];
 }
 
 /**

@@ -49,6 +49,8 @@ export const staffAuthMessages = defineMessages(
     'staff.nav.cases': 'Ärenden',
     'staff.nav.newCase': 'Registrera ärende',
     'staff.nav.export': 'Export till Excel',
+    'staff.nav.notifications': 'Aviseringar',
+    'staff.nav.failedMessages': 'Misslyckade utskick',
     'staff.nav.label': 'Handläggarmeny',
   },
   {
@@ -98,6 +100,8 @@ export const staffAuthMessages = defineMessages(
     'staff.nav.cases': 'Cases',
     'staff.nav.newCase': 'Register a case',
     'staff.nav.export': 'Export to Excel',
+    'staff.nav.notifications': 'Notifications',
+    'staff.nav.failedMessages': 'Failed messages',
     'staff.nav.label': 'Case officer menu',
   },
   null,

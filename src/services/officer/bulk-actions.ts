@@ -3,6 +3,8 @@ import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { checkColour, checkOfficerChange, checkStatusChange } from '../../domain/cases/transitions.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
+import { notifyStatusChanged } from '../notifications/enqueue-notifications.ts';
+import { notifyCaseAssigned, notifyOfficersStatusChanged } from '../notifications/officer-notifications.ts';
 import { type BulkCase, loadSelection, type Selected, type SelectionRefused } from './bulk-selection.ts';
 import { actorRestricted, type OfficerActor, staffActor } from './case-actions-core.ts';
 import { handlersOf } from './case-actions-officers.ts';
@@ -70,7 +72,9 @@ async function bump(
 export function createBulkActions(db: Db) {
   /**
    * Runs `plan` over the locked selection: it returns, per case, the change
-   * to make (or null for "already so"), or throws a Refusal.
+   * to make (or null for "already so"), or throws a Refusal. Everything is
+   * read through `trx` (PGlite has one connection: a read outside the
+   * transaction would wait for it forever).
    */
   async function run(
     actor: OfficerActor,
@@ -146,10 +150,10 @@ export function createBulkActions(db: Db) {
     officerIds: readonly string[],
     confirmSelfRemoval: boolean,
   ): Promise<BulkResult> {
-    return run(actor, selected, async (cases) => {
+    return run(actor, selected, async (cases, trx) => {
       const handlers = new Map<string, Awaited<ReturnType<typeof handlersOf>>>();
       for (const e of new Set(cases.map((c) => c.e_service_id))) {
-        handlers.set(e, await handlersOf(db, actor.scope.municipalityId, e));
+        handlers.set(e, await handlersOf(trx, actor.scope.municipalityId, e));
       }
       const names = new Map([...handlers.values()].flat().map((h) => [h.id, h.name]));
       const out = new Map<string, Change | null>();
@@ -194,6 +198,14 @@ export function createBulkActions(db: Db) {
             removed: verdict.removed.map(person),
             rowVersion,
           });
+          // Issue 6: as on the case page, those given the case are told.
+          await notifyCaseAssigned(trx, {
+            municipalityId: c.municipality_id,
+            caseId: c.id,
+            userIds: verdict.added,
+            actorId: actor.principal.id,
+            rowVersion,
+          });
         });
       }
       return out;
@@ -202,10 +214,10 @@ export function createBulkActions(db: Db) {
 
   /** A colour label (null clears it) that every selected case's e-service offers. */
   function setColour(actor: OfficerActor, selected: readonly Selected[] | null, colour: string | null) {
-    return run(actor, selected, async (cases) => {
+    return run(actor, selected, async (cases, trx) => {
       const out = new Map<string, Change | null>();
       for (const c of cases) {
-        const settings = await caseSettings(db, c.municipality_id, c.e_service_id);
+        const settings = await caseSettings(trx, c.municipality_id, c.e_service_id);
         const verdict = checkColour(settings?.colourLabels ?? [], colour);
         if (!verdict.ok) throw new Refusal({ ok: false, reason: 'invalid', code: 'unknownColour' });
         if (c.colour === verdict.colour) {
@@ -227,8 +239,8 @@ export function createBulkActions(db: Db) {
 
   /**
    * A new status for cases of one e-service version. `notifyApplicant: false`
-   * is the officer's "Meddela inte de sökande", recorded in each event for
-   * the notification worker.
+   * is the officer's "Meddela inte de sökande", recorded in each event; the
+   * applicants' and officers' notifications are queued as the case page does.
    */
   function changeStatus(
     actor: OfficerActor,
@@ -240,7 +252,7 @@ export function createBulkActions(db: Db) {
       const versions = await versionsIn(trx, cases);
       if (versions.length !== 1) throw new Refusal({ ok: false, reason: 'mixedVersions', versions });
       const first = cases[0] as BulkCase;
-      const settings = await caseSettings(db, first.municipality_id, first.e_service_id);
+      const settings = await caseSettings(trx, first.municipality_id, first.e_service_id);
       const out = new Map<string, Change | null>();
       for (const c of cases) {
         const verdict = checkStatusChange(settings?.statusSet ?? [], c.status, status);
@@ -259,6 +271,15 @@ export function createBulkActions(db: Db) {
             notifyApplicant,
             rowVersion,
           });
+          // Issue 6: the same notifications as a status change on the case page.
+          const told = {
+            municipalityId: c.municipality_id,
+            caseId: c.id,
+            status: verdict.status.key,
+            rowVersion,
+          };
+          if (notifyApplicant) await notifyStatusChanged(trx, { ...told, closed: verdict.status.closed });
+          await notifyOfficersStatusChanged(trx, { ...told, actorId: actor.principal.id });
         });
       }
       return out;

@@ -13,6 +13,9 @@ import type { LangText } from '../../domain/forms/definition.ts';
 import { textIn } from '../../domain/forms/localize.ts';
 import { definitionOf } from '../eservices/definitions-cache.ts';
 import { createBulkActions } from './bulk-actions.ts';
+import { bulkOptions } from './bulk-options.ts';
+import type { Selected } from './bulk-selection.ts';
+import type { OfficerActor } from './case-actions-core.ts';
 import { stockholmDayStart } from './case-list-day.ts';
 import {
   type CaseListDbRow,
@@ -221,6 +224,8 @@ export function createCaseListService(db: Db) {
     counts,
     summaryLabels,
     bulk: createBulkActions(db),
+    bulkOptions: (actor: OfficerActor, selected: readonly Selected[] | null) =>
+      bulkOptions(db, actor, selected),
     settings: {
       load: (municipalityId: string, userId: string) => loadStaffSettings(db, municipalityId, userId),
       save: (municipalityId: string, userId: string, s: StaffSettings) =>

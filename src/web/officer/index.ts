@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Services } from '../../services/index.ts';
 import { registerNotificationSettingsRoutes } from '../admin/notification-settings.routes.tsx';
 import { registerOutboxAdminRoutes } from '../admin/outbox.routes.tsx';
+import { registerCaseListRoutes } from './case-list.routes.tsx';
 import { registerCasePageRoutes } from './case-page/index.ts';
 import { registerStaffDirectoryLoginRoutes } from './directory-login.routes.tsx';
 import { registerExportRoutes } from './export.routes.tsx';
@@ -20,6 +21,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): 
   registerStaffLoginRoutes(app, deps);
   registerStaffDirectoryLoginRoutes(app, deps);
   registerStaffHomeRoutes(app, deps);
+  registerCaseListRoutes(app, deps);
   registerCasePageRoutes(app, deps);
   registerManualCaseRoutes(app, deps);
   registerExportRoutes(app, deps);

@@ -1,4 +1,5 @@
 import { authMessages } from './auth.ts';
+import { caseListMessages } from './case-list.ts';
 import { casePageMessages, casePageResidentMessages } from './case-page.ts';
 import { catalogueMessages } from './catalogue.ts';
 import { componentMessages } from './components.ts';
@@ -32,4 +33,5 @@ export const AREAS = [
   casePageMessages,
   casePageResidentMessages,
   notificationMessages,
+  caseListMessages,
 ] as const;

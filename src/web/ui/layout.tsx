@@ -26,6 +26,11 @@ export interface PageProps {
    * menu on staff pages, which have no default items.
    */
   navItems?: readonly NavItem[];
+  /**
+   * Wider than GOV.UK's 960 px column on a wide screen (header and footer
+   * too), for data-heavy staff pages such as the case list.
+   */
+  wide?: boolean;
 }
 
 function defaultNav(ctx: PageContext): NavItem[] {
@@ -66,7 +71,7 @@ export function Page(props: PageProps): Html {
           {ctx.municipality ? <link rel="stylesheet" href={href(ctx, '/theme.css')} /> : null}
           <script type="module" src={`${ASSETS_PATH}/init.js`} />
         </head>
-        <body class="govuk-template__body">
+        <body class={props.wide ? 'govuk-template__body ingang-template--wide' : 'govuk-template__body'}>
           <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">
             {ctx.t.t('layout.skipLink')}
           </a>

@@ -309,7 +309,7 @@ describe(`tools and tabs (${testDatabaseKind()})`, () => {
       (await r.post(`/demo/mina-sidor/arenden/${id}/meddelanden`, { body: 'Björkskolan' })).statusCode,
       303,
     );
-    assert.match(text((await c.get(url(id))).body), /Meddelanden \(1 olästa\)/);
+    assert.match(text((await c.get(url(id))).body), /Meddelanden \(1 oläst\)/);
     const thread = text((await c.get(url(id, '/meddelanden'))).body);
     assert.match(thread, /Björkskolan/);
     assert.match(thread, /Tolvan Tolvansson \(sökande\)/);
@@ -320,7 +320,7 @@ describe(`tools and tabs (${testDatabaseKind()})`, () => {
       .where('case_id', '=', id)
       .execute();
     assert.ok(read.every((m) => m.read_at));
-    assert.doesNotMatch(text((await c.get(url(id))).body), /olästa/);
+    assert.doesNotMatch(text((await c.get(url(id))).body), /oläst/);
   });
 
   it('internal notes are listed for officers and never on the resident’s page', async () => {

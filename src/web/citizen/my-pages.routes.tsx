@@ -66,7 +66,14 @@ function CaseTable(props: {
                 {c.unreadMessages > 0 ? (
                   <>
                     <br />
-                    <strong>{t.t('mypages.unread', { count: c.unreadMessages })}</strong>
+                    <strong>
+                      {t.t(
+                        new Intl.PluralRules(ctx.lang).select(c.unreadMessages) === 'one'
+                          ? 'mypages.unreadOne'
+                          : 'mypages.unread',
+                        { count: c.unreadMessages },
+                      )}
+                    </strong>
                   </>
                 ) : null}
               </>

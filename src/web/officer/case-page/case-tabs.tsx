@@ -28,7 +28,12 @@ export function CaseTabs(props: {
   const { t } = ctx;
   const label = (tab: CaseTab) =>
     tab === 'messages' && props.unreadMessages > 0
-      ? t.t('officerCase.tabs.messagesUnread', { count: props.unreadMessages })
+      ? t.t(
+          new Intl.PluralRules(t.lang).select(props.unreadMessages) === 'one'
+            ? 'officerCase.tabs.messagesUnreadOne'
+            : 'officerCase.tabs.messagesUnread',
+          { count: props.unreadMessages },
+        )
       : t.t(`officerCase.tabs.${tab}`);
   return (
     <nav class="govuk-tabs" aria-label={t.t('officerCase.tabs.label')}>

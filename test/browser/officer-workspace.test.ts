@@ -98,8 +98,8 @@ async function tolvanOpensTheCase(): Promise<void> {
 }
 
 /** Anna changes the status with the keyboard: radio, message, submit. */
-async function annaChoosesStatus(lang: UiLang, statusName: string, message: string): Promise<void> {
-  await chooseRadio(anna, radiosIn(anna, tr('officerCase.status.legend', lang)), statusName);
+async function annaChoosesStatus(lang: UiLang, status: string, message: string): Promise<void> {
+  await chooseRadio(anna, radiosIn(anna, tr('officerCase.status.legend', lang)), status);
   await typeInto(anna, anna.getByLabel(tr('officerCase.status.message', lang)), message);
   await activate(anna, tr('officerCase.status.save', lang));
 }

@@ -5,8 +5,11 @@ import { smsProviderFor } from '../integrations/sms/registry.ts';
 import { createBroadcastHandler } from '../services/notifications/broadcast-deliver.ts';
 import { BROADCAST_JOB } from '../services/notifications/broadcasts.ts';
 import { createNotificationHandler } from '../services/notifications/deliver.ts';
+import { sweepOverdueCases } from '../services/notifications/overdue.ts';
 import { NOTIFICATION_JOB } from '../services/notifications/payload.ts';
 import { createOutboxWorker, type OutboxWorker, type WorkerLog } from './outbox-worker.ts';
+
+export const OVERDUE_SWEEP_MS = 60_000;
 
 /**
  * The worker with every job type's handler and the channels the
@@ -32,6 +35,8 @@ export function outboxWorkerFor(
     leaseMs: config.worker.leaseSeconds * 1000,
     pollMs: config.worker.pollMs,
     log,
+    // Overdue cases: a minute late at most is soon enough for "handle within N days".
+    schedules: [{ name: 'overdue-cases', everyMs: OVERDUE_SWEEP_MS, run: () => sweepOverdueCases(db) }],
   });
   return {
     worker,

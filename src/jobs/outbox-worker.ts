@@ -11,6 +11,18 @@ export interface WorkerLog {
   error(data: Record<string, unknown>, msg: string): void;
 }
 
+/**
+ * Work the worker does now and then besides sending (the overdue sweep): it
+ * runs first when the worker starts, then every `everyMs`. Anything it queues
+ * is sent by the same loop.
+ */
+export interface ScheduledTask {
+  name: string;
+  everyMs: number;
+  /** How many things it did, for the log. */
+  run(): Promise<number>;
+}
+
 export interface OutboxWorkerOptions {
   db: Db;
   handlers: Readonly<Record<string, JobHandler>>;
@@ -21,6 +33,7 @@ export interface OutboxWorkerOptions {
   pollMs: number;
   log: WorkerLog;
   workerId?: string;
+  schedules?: readonly ScheduledTask[];
 }
 
 export interface OutboxWorker {
@@ -104,10 +117,33 @@ export function createOutboxWorker(o: OutboxWorkerOptions): OutboxWorker {
     if (n > 0) o.log.info({ deleted: n }, 'outbox: old delivered jobs deleted');
   }
 
+  const lastRun = new Map<string, number>();
+  /** Each scheduled task whose time has come; one that fails is logged and tried at its next time. */
+  async function runDueSchedules(): Promise<number> {
+    let done = 0;
+    for (const task of o.schedules ?? []) {
+      if (stopping || Date.now() - (lastRun.get(task.name) ?? 0) < task.everyMs) continue;
+      lastRun.set(task.name, Date.now());
+      try {
+        const n = await task.run();
+        if (n > 0) o.log.info({ task: task.name, count: n }, 'scheduled task done');
+        done += n;
+      } catch (err) {
+        o.log.error(
+          { task: task.name, err: err instanceof Error ? err.message : String(err) },
+          'scheduled task failed',
+        );
+      }
+    }
+    return done;
+  }
+
   async function run(): Promise<void> {
     while (!stopping) {
       let claimed = 0;
       try {
+        // Before claiming, so what a schedule queued goes out in this round.
+        await runDueSchedules();
         claimed = await runOnce();
         await pruneNowAndThen();
       } catch (err) {

@@ -30,6 +30,18 @@ const sms = (sv: string, en: string, ar: string): ByLang => ({
   ar: { subject: '', body: `{municipality}: ${ar} سجّل الدخول: {link}` },
 });
 
+/** An e-mail to officers: what happened, and the case in the officer view. Swedish and English. */
+const officerMail = (sv: [string, string], en: [string, string]): ByLang => ({
+  sv: {
+    subject: sv[0],
+    body: `Hej!\n\n${sv[1]}\n\nÖppna ärendet i handläggarvyn:\n{link}\n\n{municipality}`,
+  },
+  en: {
+    subject: en[0],
+    body: `Hello,\n\n${en[1]}\n\nOpen the case in the case officer view:\n{link}\n\n{municipality}`,
+  },
+});
+
 /**
  * The wording every e-service starts with, per event, channel and language.
  * An e-service may replace any of them (notification_template); Arabic
@@ -116,6 +128,87 @@ export const DEFAULT_TEMPLATES: Readonly<Record<NotificationEvent, Partial<Recor
         body: 'Hello,\n\nThe applicant has sent a new message in case {caseNumber} ({eService}).\n\nRead it in the case officer view:\n{link}\n\n{municipality}',
       },
     },
+  },
+  internalNote: {
+    email: officerMail(
+      [
+        'Ny intern notering i ärende {caseNumber}',
+        'En handläggare har skrivit en ny intern notering i ärende {caseNumber} ({eService}).',
+      ],
+      [
+        'New internal note in case {caseNumber}',
+        'A case officer has written a new internal note in case {caseNumber} ({eService}).',
+      ],
+    ),
+  },
+  caseAssigned: {
+    email: officerMail(
+      ['Ärende {caseNumber} har tilldelats dig', 'Ärende {caseNumber} ({eService}) har tilldelats dig.'],
+      [
+        'Case {caseNumber} has been assigned to you',
+        'Case {caseNumber} ({eService}) has been assigned to you.',
+      ],
+    ),
+  },
+  supplementSubmitted: {
+    email: officerMail(
+      [
+        'Komplettering inskickad i ärende {caseNumber}',
+        'Den sökande har skickat in en komplettering i ärende {caseNumber} ({eService}).',
+      ],
+      [
+        'Supplement submitted in case {caseNumber}',
+        'The applicant has submitted a supplement in case {caseNumber} ({eService}).',
+      ],
+    ),
+  },
+  officerStatusChanged: {
+    email: officerMail(
+      ['Ärende {caseNumber} har ny status', 'Ärende {caseNumber} ({eService}) har fått status: {status}.'],
+      ['Case {caseNumber} has a new status', 'Case {caseNumber} ({eService}) now has the status: {status}.'],
+    ),
+  },
+  caseOverdue: {
+    email: officerMail(
+      [
+        'Ärende {caseNumber} har förfallit',
+        'Ärende {caseNumber} ({eService}) skulle ha varit handlagt nu och är inte avslutat.',
+      ],
+      [
+        'Case {caseNumber} is overdue',
+        'Case {caseNumber} ({eService}) should have been handled by now and is not closed.',
+      ],
+    ),
+  },
+  messageRead: {
+    email: officerMail(
+      [
+        'Ditt meddelande i ärende {caseNumber} är läst',
+        'Den sökande har läst ditt meddelande i ärende {caseNumber} ({eService}).',
+      ],
+      [
+        'Your message in case {caseNumber} has been read',
+        'The applicant has read your message in case {caseNumber} ({eService}).',
+      ],
+    ),
+  },
+  fileDownloaded: {
+    email: officerMail(
+      [
+        'Handling hämtad i ärende {caseNumber}',
+        'Den sökande har laddat ned en handling som lagts till i ärende {caseNumber} ({eService}).',
+      ],
+      [
+        'Document downloaded in case {caseNumber}',
+        'The applicant has downloaded a document added to case {caseNumber} ({eService}).',
+      ],
+    ),
+  },
+  newCase: {
+    email: officerMail(
+      ['Nytt ärende {caseNumber}', 'Ett nytt ärende, {caseNumber}, har kommit in i {eService}.'],
+      ['New case {caseNumber}', 'A new case, {caseNumber}, has arrived in {eService}.'],
+    ),
   },
 };
 

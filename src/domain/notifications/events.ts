@@ -5,11 +5,21 @@
  * is always there.
  */
 export const NOTIFICATION_EVENTS = [
+  // To the applicant.
   'caseSubmitted',
   'statusChanged',
   'caseCompleted',
   'messageToApplicant',
+  // To officers (guide for case officers, section 4.1).
   'messageFromApplicant',
+  'internalNote',
+  'caseAssigned',
+  'supplementSubmitted',
+  'officerStatusChanged',
+  'caseOverdue',
+  'messageRead',
+  'fileDownloaded',
+  'newCase',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -25,7 +35,19 @@ export const EVENT_AUDIENCE: Readonly<Record<NotificationEvent, Audience>> = {
   caseCompleted: 'applicant',
   messageToApplicant: 'applicant',
   messageFromApplicant: 'officer',
+  internalNote: 'officer',
+  caseAssigned: 'officer',
+  supplementSubmitted: 'officer',
+  officerStatusChanged: 'officer',
+  caseOverdue: 'officer',
+  messageRead: 'officer',
+  fileDownloaded: 'officer',
+  newCase: 'officer',
 };
+
+/** The events of one audience, in list order (settings pages group them so). */
+export const eventsFor = (audience: Audience): NotificationEvent[] =>
+  NOTIFICATION_EVENTS.filter((e) => EVENT_AUDIENCE[e] === audience);
 
 /** Officers are told by e-mail only; applicants by e-mail and/or SMS. */
 export function channelsFor(event: NotificationEvent): readonly Channel[] {

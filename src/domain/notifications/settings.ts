@@ -4,8 +4,12 @@ import { type Channel, channelsFor, NOTIFICATION_EVENTS, type NotificationEvent 
 export type NotificationSettings = Record<NotificationEvent, Partial<Record<Channel, boolean>>>;
 
 /**
- * Defaults when the e-service says nothing: e-mail on for every event, SMS
- * off (it costs money per message; a municipality turns it on per e-service).
+ * Defaults when the e-service says nothing. To the applicant: e-mail on for
+ * every event, SMS off (it costs money per message; a municipality turns it
+ * on per e-service). To officers: on for what asks them to act (a message, a
+ * note, a case given to them, a supplement, an overdue case); off for what
+ * would fill their inbox (every status change, every new case to everyone)
+ * and for receipts.
  */
 export const DEFAULT_SETTINGS: Readonly<Record<NotificationEvent, Readonly<Record<Channel, boolean>>>> = {
   caseSubmitted: { email: true, sms: false },
@@ -13,6 +17,14 @@ export const DEFAULT_SETTINGS: Readonly<Record<NotificationEvent, Readonly<Recor
   caseCompleted: { email: true, sms: false },
   messageToApplicant: { email: true, sms: false },
   messageFromApplicant: { email: true, sms: false },
+  internalNote: { email: true, sms: false },
+  caseAssigned: { email: true, sms: false },
+  supplementSubmitted: { email: true, sms: false },
+  officerStatusChanged: { email: false, sms: false },
+  caseOverdue: { email: true, sms: false },
+  messageRead: { email: false, sms: false },
+  fileDownloaded: { email: false, sms: false },
+  newCase: { email: false, sms: false },
 };
 
 export function isEnabled(stored: unknown, event: NotificationEvent, channel: Channel): boolean {

@@ -15,6 +15,7 @@ import type { Answers } from '../../domain/forms/answers.ts';
 import type { Result } from '../../domain/forms/result.ts';
 import { isUuid } from '../drafts/drafts.ts';
 import { definitionOf } from '../eservices/definitions-cache.ts';
+import { notifyCaseAssigned, notifyGroupAssigned } from '../notifications/officer-notifications.ts';
 import { appendCaseEvent } from './case-history.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -79,12 +80,13 @@ async function tryTarget(
       .where('id', '=', caseId)
       .execute();
   }
-  await trx
+  const bumped = await trx
     .updateTable('case')
     .set((eb) => ({ row_version: eb('row_version', '+', 1), updated_at: new Date() }))
     .where('municipality_id', '=', municipalityId)
     .where('id', '=', caseId)
-    .execute();
+    .returning('row_version')
+    .executeTakeFirstOrThrow();
   const who = m.target.kind === 'user' ? { userId: m.target.userId } : { groupId: m.target.groupId };
   await appendCaseEvent(trx, {
     municipalityId,
@@ -93,6 +95,11 @@ async function tryTarget(
     actor: { kind: 'system' },
     details: { ruleIndex: m.ruleIndex, ...who, name, automatic: true },
   });
+  // Issue 6: the person (or the group's mailbox) the rule gave the case to is told, in this transaction.
+  const told = { municipalityId, caseId, rowVersion: bumped.row_version };
+  if (m.target.kind === 'user')
+    await notifyCaseAssigned(trx, { ...told, userIds: [m.target.userId], actorId: null });
+  else await notifyGroupAssigned(trx, { ...told, groupId: m.target.groupId });
   return { ruleIndex: m.ruleIndex, target: m.target, name };
 }
 

@@ -2,7 +2,8 @@ import type { Db } from '../../db/database.ts';
 import type { Answers } from '../../domain/forms/answers.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import { isUuid } from '../drafts/drafts.ts';
-import { notifyMessageFromApplicant } from '../notifications/enqueue-notifications.ts';
+import { notifyMessageFromApplicant } from '../notifications/officer-notifications.ts';
+import { markReadWithReceipts } from '../notifications/receipts.ts';
 import { appendCaseEvent } from './case-history.ts';
 
 export interface ResidentCaseListItem {
@@ -193,16 +194,12 @@ export function createResidentCaseService(db: Db) {
     }));
   }
 
-  /** Opening the case page marks the officer's messages as read (read receipts). */
+  /**
+   * Opening the case page marks the officer's messages as read (read
+   * receipts); issue 6: each author is e-mailed a receipt in the same statement.
+   */
   async function markMessagesRead(c: ResidentCase): Promise<void> {
-    await db
-      .updateTable('case_message')
-      .set({ read_at: new Date() })
-      .where('municipality_id', '=', c.municipalityId)
-      .where('case_id', '=', c.id)
-      .where('direction', '=', 'to_applicant')
-      .where('read_at', 'is', null)
-      .execute();
+    await markReadWithReceipts(db, { municipalityId: c.municipalityId, caseId: c.id });
   }
 
   async function sendMessage(c: ResidentCase, authorName: string, body: string): Promise<void> {

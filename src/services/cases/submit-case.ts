@@ -9,6 +9,7 @@ import { applicantContact } from '../../domain/notifications/contact.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import type { Draft, DraftService } from '../drafts/drafts.ts';
 import { applicantNotificationsSql } from '../notifications/enqueue-notifications.ts';
+import { newCaseNotificationsSql } from '../notifications/officer-notifications.ts';
 import { assignAutomatically } from './auto-assign.ts';
 import { caseSearchText } from './search-text.ts';
 
@@ -63,7 +64,8 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
     // One statement, so one round trip and atomic on its own: consume the
     // draft, take the next case number from the municipality's sequence,
     // insert the case, move the files, write the first history event and
-    // queue the "case received" notifications in the outbox.
+    // queue the "case received" notifications in the outbox, and the "new
+    // case" e-mails to the e-service's officers (issue 6).
     // Every step reads from the deleted draft, so a second submit that finds
     // the draft gone (it waits on the row lock) changes nothing.
     const result = await sql<{ id: string; case_number: string; assignment_rules: unknown }>`
@@ -101,6 +103,7 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
         event: 'caseSubmitted',
         keyBase: sql<string>`'caseSubmitted:' || new_case.id::text`,
       })}
+      ), notify_officers AS (${newCaseNotificationsSql()}
       )
       SELECT id, case_number, (SELECT assignment_rules FROM e_service WHERE id = ${draft.eServiceId}) AS assignment_rules
       FROM new_case`.execute(db);

@@ -8,6 +8,7 @@ import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import { isUuid } from '../drafts/drafts.ts';
+import { notifySupplementSubmitted } from '../notifications/officer-notifications.ts';
 import { searchTextFor } from '../officer/case-actions-core.ts';
 import { appendCaseEvent } from './case-history.ts';
 import type { LoadedSupplement } from './supplement.ts';
@@ -125,6 +126,12 @@ export function createSubmitSupplement(
         type: 'supplement_submitted',
         actor,
         details: { draftId: d.id, fromStatus: c.status, status: status.key, changes },
+      });
+      // Issue 6: the case's officers are told by e-mail, in this transaction.
+      await notifySupplementSubmitted(trx, {
+        municipalityId,
+        caseId: c.id,
+        rowVersion: c.row_version + 1,
       });
       await trx.deleteFrom('draft').where('id', '=', d.id).execute();
       return { ok: true, caseId: c.id, alreadySubmitted: false };

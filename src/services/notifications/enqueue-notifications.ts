@@ -70,33 +70,3 @@ export async function notifyMessageToApplicant(
     keyBase: sql<string>`${`messageToApplicant:${n.messageId}`}::text`,
   }).execute(trx);
 }
-
-/**
- * Tell the case's officers by e-mail that the applicant wrote: each assigned
- * officer with an e-mail address, and the mailbox of the group the case is
- * assigned to. Nobody else.
- */
-export async function notifyMessageFromApplicant(
-  trx: Trx,
-  n: { municipalityId: string; caseId: string; messageId: string },
-): Promise<void> {
-  await sql`
-    INSERT INTO outbox (municipality_id, case_id, type, idempotency_key, payload)
-    SELECT c.municipality_id, c.id, ${NOTIFICATION_JOB}, ${`messageFromApplicant:${n.messageId}:`}::text || r.recipient,
-      jsonb_build_object('event', 'messageFromApplicant', 'audience', 'officer', 'channel', 'email',
-        'to', r.address, 'lang', r.lang)
-    FROM "case" c
-    JOIN e_service e ON e.id = c.e_service_id
-    CROSS JOIN LATERAL (
-      SELECT u.id::text AS recipient, u.email AS address,
-             CASE WHEN u.settings->>'lang' IN ('sv', 'en') THEN u.settings->>'lang' ELSE 'sv' END AS lang
-        FROM case_officer o JOIN staff_user u ON u.id = o.user_id
-       WHERE o.case_id = c.id AND u.active AND u.email IS NOT NULL AND u.email <> ''
-      UNION ALL
-      SELECT 'group:' || g.id::text, g.email, 'sv'
-        FROM officer_group g
-       WHERE g.id = c.assigned_group_id AND g.email IS NOT NULL AND g.email <> ''
-    ) r
-    WHERE ${oneCase(n.municipalityId, n.caseId)} AND ${enabledSql('messageFromApplicant', sql`'email'`)}
-    ON CONFLICT (idempotency_key) DO NOTHING`.execute(trx);
-}

@@ -5,11 +5,15 @@ import { createBroadcastService } from './broadcasts.ts';
 import { createNotificationSettingsService } from './settings.ts';
 import { createTemplateService } from './templates.ts';
 
+export { notifyMessageToApplicant, notifyStatusChanged } from './enqueue-notifications.ts';
 export {
+  notifyCaseAssigned,
+  notifyGroupAssigned,
+  notifyInternalNote,
   notifyMessageFromApplicant,
-  notifyMessageToApplicant,
-  notifyStatusChanged,
-} from './enqueue-notifications.ts';
+  notifyOfficersStatusChanged,
+  notifySupplementSubmitted,
+} from './officer-notifications.ts';
 
 /** Notifications as the rest of the app sees them: templates, settings, broadcasts, and the admins' failed list. */
 export function createNotificationServices(db: Db, publicUrl: string) {

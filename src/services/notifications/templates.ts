@@ -7,6 +7,7 @@ import { defaultTemplate, NOTIFICATION_LANGS } from '../../domain/notifications/
 import {
   type Channel,
   channelsFor,
+  EVENT_AUDIENCE,
   NOTIFICATION_EVENTS,
   type NotificationEvent,
 } from '../../domain/notifications/events.ts';
@@ -154,7 +155,7 @@ export function createTemplateService(db: Db, publicUrl: string) {
         (t) => t.event === k.event && t.channel === k.channel && t.lang === k.lang,
       );
     if (!template) return undefined;
-    const audience = k.event === 'messageFromApplicant' ? 'officer' : 'applicant';
+    const audience = EVENT_AUDIENCE[k.event];
     const status = STANDARD_STATUSES.find(
       (s) => s.key === (k.event === 'caseCompleted' ? 'approved' : 'in_progress'),
     );

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { checkOfficerChange } from '../../domain/cases/transitions.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
+import { notifyCaseAssigned } from '../notifications/officer-notifications.ts';
 import {
   actorRestricted,
   caseAtVersion,
@@ -122,6 +123,14 @@ export function createOfficerActions(db: Db) {
         type: 'officers_changed',
         actor: staffActor(actor),
         details: { added: verdict.added.map(person), removed: verdict.removed.map(person), rowVersion },
+      });
+      // Issue 6: those given the case hear of it; the officer who gave it does not.
+      await notifyCaseAssigned(trx, {
+        municipalityId: c.municipality_id,
+        caseId: c.id,
+        userIds: verdict.added,
+        actorId: actor.principal.id,
+        rowVersion,
       });
     });
     if (!r.ok) return r;

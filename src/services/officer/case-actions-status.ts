@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { checkStatusChange } from '../../domain/cases/transitions.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
 import { notifyStatusChanged } from '../notifications/index.ts';
+import { notifyOfficersStatusChanged } from '../notifications/officer-notifications.ts';
 import {
   caseAtVersion,
   type Done,
@@ -85,6 +86,14 @@ export function createChangeStatus(db: Db) {
             rowVersion,
           });
         }
+        // Issue 6: the case's other officers, whatever the applicant is told.
+        await notifyOfficersStatusChanged(trx, {
+          municipalityId: c.municipality_id,
+          caseId: c.id,
+          status: verdict.status.key,
+          rowVersion,
+          actorId: actor.principal.id,
+        });
       },
     );
   };

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
+import { notifyInternalNote } from '../notifications/officer-notifications.ts';
 import { type OfficerActor, type Refused, staffActor } from './case-actions-core.ts';
 import { caseForOfficer, type OfficerCase } from './officer-access.ts';
 
@@ -61,6 +62,13 @@ export function createCaseNotes(db: Db) {
         type: 'internal_note',
         actor: staffActor(actor),
         details: { noteId: n.id },
+      });
+      // Issue 6: the case's other officers are told by e-mail, in this transaction.
+      await notifyInternalNote(trx, {
+        municipalityId: c.municipality_id,
+        caseId: c.id,
+        noteId: n.id,
+        authorId: actor.principal.id,
       });
       return n.id;
     });

@@ -11,6 +11,7 @@ import { layoutMessages } from './layout.ts';
 import { municipalityPageMessages } from './municipality-pages.ts';
 import { myPagesMessages } from './my-pages.ts';
 import { notificationMessages } from './notifications.ts';
+import { notificationResidentMessages } from './notifications-resident.ts';
 import { runnerMessages } from './runner.ts';
 import { staffAuthMessages } from './staff-auth.ts';
 import { supplementMessages } from './supplement.ts';
@@ -33,5 +34,6 @@ export const AREAS = [
   casePageMessages,
   casePageResidentMessages,
   notificationMessages,
+  notificationResidentMessages,
   caseListMessages,
 ] as const;

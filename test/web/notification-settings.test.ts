@@ -126,4 +126,34 @@ describe('notification settings and texts', () => {
       assert.equal(res.headers.location, `${BASE}/${eServiceId}`);
     }
   });
+
+  // Issue 6: officers' events are grouped apart; "general notifications" to a function mailbox.
+  it('sets a function mailbox, refuses a malformed address with the typed value kept', async () => {
+    const dev = new TestClient(t.app);
+    await login(dev, 'admin', 'demo-admin-2026');
+    const page = await dev.get(`${BASE}/${eServiceId}`);
+    assert.match(page.body, /Till handläggarna \(e-post\)/);
+    assert.match(page.body, /name="s\.newCase"/);
+    const bad = await dev.post(`${BASE}/${eServiceId}/funktionsbrevlada`, {
+      address: 'registrator at kommun',
+      events: 'newCase',
+    });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /govuk-error-summary/);
+    assert.match(bad.body, /href="#address"/);
+    assert.match(bad.body, /value="registrator at kommun"/);
+    const ok = await dev.post(`${BASE}/${eServiceId}/funktionsbrevlada`, {
+      address: 'registrator@demo.se',
+      events: ['newCase', 'caseOverdue', 'messageRead'],
+    });
+    assert.equal(ok.statusCode, 303);
+    assert.deepEqual(await t.services.notifications.settings.functionMailbox(demoId, eServiceId), {
+      address: 'registrator@demo.se',
+      events: ['caseOverdue', 'newCase'],
+    });
+    const after = await dev.get(String(ok.headers.location));
+    assert.match(after.body, /Funktionsbrevlådan är sparad/);
+    const other = await dev.post(`${BASE}/${otherEServiceId}/funktionsbrevlada`, { address: '' });
+    assert.equal(other.statusCode, 404);
+  });
 });

@@ -1,9 +1,20 @@
 import type { Html } from '#jsx/jsx-runtime';
-import { channelsFor, NOTIFICATION_EVENTS } from '../../domain/notifications/events.ts';
+import { type Audience, channelsFor, eventsFor } from '../../domain/notifications/events.ts';
+import { type FunctionMailbox, MAILBOX_EVENTS } from '../../domain/notifications/function-mailbox.ts';
 import type { EffectiveSettings } from '../../services/notifications/settings.ts';
 import type { EffectiveTemplate } from '../../services/notifications/templates.ts';
 import { staffNav } from '../officer/staff-nav.ts';
-import { Button, Checkboxes, Form, NotificationBanner, Table, Tag } from '../ui/components/index.ts';
+import {
+  Button,
+  Checkboxes,
+  errorFor,
+  type FieldError,
+  Form,
+  NotificationBanner,
+  Table,
+  Tag,
+  TextInput,
+} from '../ui/components/index.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import { channelLabel, eventLabel, langLabel } from './notification-labels.ts';
@@ -42,12 +53,21 @@ export function NoticesIndexPage(props: {
 }
 
 /** One e-service: which events go out on which channel, and the list of texts. */
+export type MailboxShown = { address: string; events: readonly string[] };
+export const mailboxShown = (m: FunctionMailbox): MailboxShown => ({
+  address: m.address ?? '',
+  events: m.events,
+});
+
 export function NoticesEServicePage(props: {
   ctx: PageContext;
   eService: { id: string; name: string };
   settings: EffectiveSettings;
+  /** The function mailbox as stored, or as typed when it was refused. */
+  mailbox: { address: string; events: readonly string[] };
   templates: readonly EffectiveTemplate[];
-  saved: 'settings' | 'template' | 'reset' | null;
+  saved: 'settings' | 'template' | 'reset' | 'mailbox' | null;
+  errors?: readonly FieldError[];
 }): Html {
   const { ctx, eService } = props;
   const t = ctx.t;
@@ -59,13 +79,28 @@ export function NoticesEServicePage(props: {
         ? t.t('notices.template.saved')
         : props.saved === 'reset'
           ? t.t('notices.template.wasReset')
-          : null;
+          : props.saved === 'mailbox'
+            ? t.t('notices.mailbox.saved')
+            : null;
+  const group = (audience: Audience) =>
+    eventsFor(audience).map((e) => (
+      <Checkboxes
+        t={t}
+        name={`s.${e}`}
+        legend={eventLabel(t, e)}
+        legendSize="s"
+        small
+        items={channelsFor(e).map((c) => ({ value: c, label: channelLabel(t, c) }))}
+        values={channelsFor(e).filter((c) => props.settings[e][c])}
+      />
+    ));
   return (
     <Page
       ctx={ctx}
       title={t.t('notices.eService.title', { service: eService.name })}
       navItems={staffNav(ctx)}
       backLink={href(ctx, NOTICES_PATH)}
+      errors={props.errors ?? []}
     >
       {banner ? (
         <NotificationBanner t={t} type="success">
@@ -76,18 +111,39 @@ export function NoticesEServicePage(props: {
       <h2 class="govuk-heading-m">{t.t('notices.settings.heading')}</h2>
       <p class="govuk-body">{t.t('notices.settings.hint')}</p>
       <Form ctx={ctx} action={href(ctx, `${base}/installningar`)}>
-        {NOTIFICATION_EVENTS.map((e) => (
-          <Checkboxes
-            t={t}
-            name={`s.${e}`}
-            legend={eventLabel(t, e)}
-            legendSize="s"
-            small
-            items={channelsFor(e).map((c) => ({ value: c, label: channelLabel(t, c) }))}
-            values={channelsFor(e).filter((c) => props.settings[e][c])}
-          />
-        ))}
+        <h3 class="govuk-heading-s">{t.t('notices.settings.toApplicant')}</h3>
+        {group('applicant')}
+        <h3 class="govuk-heading-s">{t.t('notices.settings.toOfficers')}</h3>
+        <p class="govuk-hint">{t.t('notices.settings.toOfficersHint')}</p>
+        {group('officer')}
         <Button>{t.t('notices.settings.save')}</Button>
+      </Form>
+      <h2 class="govuk-heading-m">{t.t('notices.mailbox.heading')}</h2>
+      <p class="govuk-body">{t.t('notices.mailbox.lead')}</p>
+      <Form ctx={ctx} action={href(ctx, `${base}/funktionsbrevlada`)}>
+        <TextInput
+          t={t}
+          name="address"
+          type="email"
+          autocomplete="off"
+          spellcheck={false}
+          label={t.t('notices.mailbox.address')}
+          labelSize="s"
+          hint={t.t('notices.mailbox.addressHint')}
+          requirement="optional"
+          value={props.mailbox.address}
+          error={errorFor(props.errors ?? [], 'address')}
+        />
+        <Checkboxes
+          t={t}
+          name="events"
+          legend={t.t('notices.mailbox.events')}
+          legendSize="s"
+          small
+          items={MAILBOX_EVENTS.map((e) => ({ value: e, label: eventLabel(t, e) }))}
+          values={MAILBOX_EVENTS.filter((e) => props.mailbox.events.includes(e))}
+        />
+        <Button>{t.t('notices.mailbox.save')}</Button>
       </Form>
       <h2 class="govuk-heading-m">{t.t('notices.templates.heading')}</h2>
       <Table

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import { NOTIFICATION_LANGS } from '../../domain/notifications/default-templates.ts';
 import {
@@ -18,7 +18,13 @@ import { readPostedForm } from '../posted-form.ts';
 import { pageContext, sendPage } from '../render.ts';
 import type { FieldError } from '../ui/components/index.ts';
 import type { Translator } from '../ui/i18n/translator.ts';
-import { NOTICES_PATH, NoticesEServicePage, NoticesIndexPage } from './notification-settings-page.tsx';
+import {
+  type MailboxShown,
+  mailboxShown,
+  NOTICES_PATH,
+  NoticesEServicePage,
+  NoticesIndexPage,
+} from './notification-settings-page.tsx';
 import { NotificationTemplatePage } from './notification-template-page.tsx';
 
 const one = (v: string | readonly string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
@@ -78,22 +84,60 @@ export function registerNotificationSettingsRoutes(
     return sendPage(reply, 200, <NoticesIndexPage ctx={ctx} eServices={eServices} />);
   });
 
-  app.get(`${NOTICES_PATH}/:eServiceId`, { preHandler }, async (req, reply) => {
-    const e = await eServiceOf(req);
+  /** The e-service's page; after a refused function mailbox, with what was typed and the error. */
+  async function showEService(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    e: { id: string; name: string },
+    typed?: { mailbox: MailboxShown; errors: FieldError[] },
+  ) {
     const m = staffOf(req).municipalityId;
-    const [settings, list] = await Promise.all([
+    const [settings, list, mailbox] = await Promise.all([
       services.notifications.settings.get(m, e.id),
       templates.list(m, e.id),
+      services.notifications.settings.functionMailbox(m, e.id),
     ]);
-    if (!settings || !list) throw notFound();
+    if (!settings || !list || !mailbox) throw notFound();
     const q = (req.query as Record<string, unknown>).sparat;
-    const saved = q === 'settings' || q === 'template' || q === 'reset' ? q : null;
+    const saved = q === 'settings' || q === 'template' || q === 'reset' || q === 'mailbox' ? q : null;
     const ctx = pageContext(req, reply, config, 'staff');
     return sendPage(
       reply,
-      200,
-      <NoticesEServicePage ctx={ctx} eService={e} settings={settings} templates={list} saved={saved} />,
+      typed ? 422 : 200,
+      <NoticesEServicePage
+        ctx={ctx}
+        eService={e}
+        settings={settings}
+        mailbox={typed?.mailbox ?? mailboxShown(mailbox)}
+        templates={list}
+        saved={typed ? null : saved}
+        errors={typed?.errors ?? []}
+      />,
     );
+  }
+
+  app.get(`${NOTICES_PATH}/:eServiceId`, { preHandler }, async (req, reply) =>
+    showEService(req, reply, await eServiceOf(req)),
+  );
+
+  // "General notifications": the function mailbox and the officer events it gets (issue 6).
+  app.post(`${NOTICES_PATH}/:eServiceId/funktionsbrevlada`, { preHandler }, async (req, reply) => {
+    const e = await eServiceOf(req);
+    const { fields } = await readPostedForm(req);
+    const raw = fields.events;
+    const typed = { address: one(fields.address), events: Array.isArray(raw) ? raw : raw ? [raw] : [] };
+    const r = await services.notifications.settings.saveFunctionMailbox(
+      staffOf(req).municipalityId,
+      e.id,
+      typed,
+    );
+    if (r.ok) return reply.redirect(`${req.basePath}${NOTICES_PATH}/${e.id}?sparat=mailbox`, 303);
+    if (r.reason === 'notFound') throw notFound();
+    const t = pageContext(req, reply, config, 'staff').t;
+    return showEService(req, reply, e, {
+      mailbox: typed,
+      errors: [{ field: 'address', message: t.t('notices.mailbox.invalidAddress') }],
+    });
   });
 
   app.post(`${NOTICES_PATH}/:eServiceId/installningar`, { preHandler }, async (req, reply) => {

@@ -283,7 +283,7 @@ describe('demo e-services', () => {
       assert.ok(q && q.type === 'file');
       assert.deepEqual(q.accept, ['application/pdf', 'image/jpeg', 'image/png']);
       assert.equal(q.maxFiles, 3);
-      assert.equal(q.maxSizeBytes, 10 * 1024 * 1024);
+      assert.equal(q.maxSizeBytes, 10_000_000);
       const four = [1, 2, 3, 4].map((n) => ({
         id: `c${n}`,
         name: `sida${n}.jpg`,

@@ -196,9 +196,7 @@ function expected(role: Role, url: string): Verdict {
     case 'foreignAdmin': // a session of another municipality means nothing here
       return 'login';
     case 'developer': // staff, but not an officer: only the overview
-      return url === '/:kommun/handlaggare' || url === '/:kommun/handlaggare/installningar'
-        ? 'allow'
-        : 'forbidden';
+      return url === '/:kommun/handlaggare' ? 'allow' : 'forbidden';
     case 'officerOther': // handles other e-services: this case does not exist for them
     case 'restricted': // sees only cases assigned to them
       return caseRoute || (url.includes(':eServiceId') && role === 'officerOther') ? 'notFound' : 'allow';

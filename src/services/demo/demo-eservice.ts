@@ -57,4 +57,5 @@ export function answered(key: string): JsonLogicRule {
 
 /** Accepted attachments: what phones and scanners produce. */
 export const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
-export const TEN_MB = 10 * 1024 * 1024;
+/** 10 MB as the page writes it (decimal megabytes). */
+export const TEN_MB = 10_000_000;

@@ -303,8 +303,8 @@ export const funktionsstod: DemoEService = {
               en: 'Payslips for the periods of sick leave',
             },
             hint: {
-              sv: 'PDF, JPEG eller PNG, högst 10 MB per fil.',
-              en: 'PDF, JPEG or PNG, at most 10 MB per file.',
+              sv: 'En lönespecifikation för varje månad med sjuklön.',
+              en: 'One payslip for each month with sick pay.',
             },
             required: true,
             accept: DOCUMENT_TYPES,

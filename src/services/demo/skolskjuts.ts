@@ -292,8 +292,8 @@ export const skolskjuts: DemoEService = {
               en: 'Certificate of the pupil’s disability or illness',
             },
             hint: {
-              sv: 'Från läkare, fysioterapeut eller psykolog. PDF, JPEG eller PNG, högst 10 MB per fil.',
-              en: 'From a doctor, physiotherapist or psychologist. PDF, JPEG or PNG, at most 10 MB per file.',
+              sv: 'Från läkare, fysioterapeut eller psykolog.',
+              en: 'From a doctor, physiotherapist or psychologist.',
             },
             required: true,
             visibleWhen: ticked('reasons', 'disability'),

@@ -384,9 +384,9 @@ export const specialkost: DemoEService = {
             type: 'file',
             label: { sv: 'Läkarintyg', en: 'Doctor’s certificate', ar: 'الشهادة الطبية' },
             hint: {
-              sv: 'PDF, JPEG eller PNG. Högst 3 filer på högst 10 MB var.',
-              en: 'PDF, JPEG or PNG. At most 3 files of at most 10 MB each.',
-              ar: 'PDF أو JPEG أو PNG. ثلاثة ملفات كحد أقصى، لا يزيد حجم كل منها على 10 ميغابايت.',
+              sv: 'Intyget ska vara utfärdat av läkare eller dietist.',
+              en: 'The certificate must be issued by a doctor or a dietitian.',
+              ar: 'يجب أن تكون الشهادة صادرة عن طبيب أو أخصائي تغذية.',
             },
             help: {
               sv: 'Enligt lag krävs läkarintyg för specialkost av medicinska skäl. Intyget ska visa vad barnet inte tål. Du kan fotografera intyget med mobilen. Har du inget intyg, kontakta barnets vårdcentral eller barnavårdscentral.',

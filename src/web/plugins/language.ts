@@ -23,7 +23,8 @@ export const languagePlugin = fp(async (app: FastifyInstance, opts: { secure: bo
   app.addHook('onRequest', async (req, reply) => {
     const query = req.query as Record<string, unknown> | undefined;
     const asked = query?.lang;
-    if (req.method === 'GET' && isUiLang(asked)) {
+    // The development identity provider is its own site and reads ?lang= itself.
+    if (req.method === 'GET' && isUiLang(asked) && !req.url.startsWith('/dev-idp/')) {
       reply.setCookie(LANG_COOKIE, asked, {
         path: '/',
         sameSite: 'lax',

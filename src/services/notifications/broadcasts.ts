@@ -4,6 +4,7 @@ import type { RenderedNotification } from '../../domain/notifications/render.ts'
 import { renderNotification } from '../../domain/notifications/render.ts';
 import { checkTemplate, type TemplateProblem } from '../../domain/notifications/template-text.ts';
 import type { OfficerActor } from '../officer/case-actions-core.ts';
+import { broadcastEServices } from './broadcast-options.ts';
 import { type BroadcastSelection, checkedSelection, selectionSql } from './broadcast-selection.ts';
 import { caseMessageContext, caseVars } from './case-context.ts';
 
@@ -25,9 +26,17 @@ export type BroadcastRefused =
 /** Deliveries per second when none is given: a pace SMS providers and mail relays accept. */
 export const DEFAULT_PER_SECOND = 50;
 
-function checkInput(input: BroadcastInput): TemplateProblem[] {
+/**
+ * What is wrong with a broadcast's text; empty when it can be sent. The
+ * variables are a template's, except {status}: each case's copy on My pages
+ * is filled in by the database, which has no status names to fill it with.
+ */
+export function broadcastProblems(input: BroadcastInput): TemplateProblem[] {
   const t = { subject: input.channel === 'sms' ? '' : input.subject.trim(), body: input.body.trim() };
-  const problems = checkTemplate(t, input.channel === 'sms' ? 'sms' : 'email');
+  const problems: TemplateProblem[] = checkTemplate(t, input.channel === 'sms' ? 'sms' : 'email');
+  for (const field of ['subject', 'body'] as const) {
+    if (t[field].includes('{status}')) problems.push({ field, code: 'unknownVariable', variable: 'status' });
+  }
   // My pages needs no subject: the message sits in the case.
   return input.channel === 'my_pages'
     ? problems.filter((p) => p.field !== 'subject' || p.code !== 'required')
@@ -68,7 +77,7 @@ export function createBroadcastService(db: Db, publicUrl: string) {
     const s = checkedSelection(selection);
     if (!s) return { ok: false, reason: 'badSelection' };
     const n = await count(actor, s, input.channel);
-    const problems = checkInput(input);
+    const problems = broadcastProblems(input);
     let sample: RenderedNotification | null = null;
     if (n.first && problems.length === 0) {
       const ctx = await caseMessageContext(db, n.first);
@@ -88,7 +97,7 @@ export function createBroadcastService(db: Db, publicUrl: string) {
   ): Promise<{ ok: true; broadcastId: string; cases: number; deliveries: number } | BroadcastRefused> {
     const s = checkedSelection(selection);
     if (!s) return { ok: false, reason: 'badSelection' };
-    const problems = checkInput(input);
+    const problems = broadcastProblems(input);
     if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
     const subject = input.channel === 'sms' ? '' : input.subject.trim();
     const body = input.body.trim();
@@ -139,7 +148,7 @@ export function createBroadcastService(db: Db, publicUrl: string) {
     return { ok: true, broadcastId: row.id, cases: Number(row.cases), deliveries: Number(row.deliveries) };
   }
 
-  return { preview, send };
+  return { preview, send, eServices: (actor: OfficerActor) => broadcastEServices(db, actor) };
 }
 
 export type BroadcastService = ReturnType<typeof createBroadcastService>;

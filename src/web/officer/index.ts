@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Services } from '../../services/index.ts';
 import { registerNotificationSettingsRoutes } from '../admin/notification-settings.routes.tsx';
 import { registerOutboxAdminRoutes } from '../admin/outbox.routes.tsx';
+import { registerBroadcastRoutes } from './broadcast.routes.tsx';
 import { registerCaseListRoutes } from './case-list.routes.tsx';
 import { registerCasePageRoutes } from './case-page/index.ts';
 import { registerStaffDirectoryLoginRoutes } from './directory-login.routes.tsx';
@@ -25,6 +26,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): 
   registerCasePageRoutes(app, deps);
   registerManualCaseRoutes(app, deps);
   registerExportRoutes(app, deps);
+  registerBroadcastRoutes(app, deps);
   registerOutboxAdminRoutes(app, deps);
   registerNotificationSettingsRoutes(app, deps);
 }

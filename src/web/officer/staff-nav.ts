@@ -13,6 +13,7 @@ export function staffNav(ctx: PageContext): NavItem[] {
     { text: ctx.t.t('staff.nav.cases'), href: href(ctx, '/handlaggare/arenden') },
     { text: ctx.t.t('staff.nav.newCase'), href: href(ctx, '/handlaggare/nytt-arende') },
     { text: ctx.t.t('staff.nav.export'), href: href(ctx, '/handlaggare/export') },
+    { text: ctx.t.t('staff.nav.broadcast'), href: href(ctx, '/handlaggare/utskick') },
     ...(ctx.user?.roles?.includes('admin')
       ? [
           { text: ctx.t.t('staff.nav.notifications'), href: href(ctx, NOTICES_PATH) },

@@ -3,6 +3,7 @@ import { statusByKey } from '../../domain/cases/statuses.ts';
 import { localize } from '../../domain/forms/localize.ts';
 import type { CaseEventView } from '../../services/cases/resident-cases.ts';
 import { notFound } from '../errors.tsx';
+import { contentDisposition } from '../officer/case-page/documents.routes.tsx';
 import { postedString, readPostedForm } from '../posted-form.ts';
 import { pageContext, sendPage } from '../render.ts';
 import {
@@ -113,6 +114,15 @@ async function renderCase(
               </a>
             ),
           },
+          // Issue 6: where notifications about the case go, seen and changed on a page of its own.
+          {
+            key: t.t('notifyContact.row'),
+            value: (
+              <a class="govuk-link" href={href(ctx, `${base}/aviseringar`)}>
+                {t.t('notifyContact.link')}
+              </a>
+            ),
+          },
         ]}
       />
 
@@ -159,7 +169,10 @@ async function renderCase(
         <ul class="govuk-list">
           {files.map((f) => (
             <li>
-              <bdi>{f.name}</bdi> ({t.date(f.createdAt)})
+              <a class="govuk-link" href={href(ctx, `${base}/handlingar/${f.id}`)} download>
+                <bdi>{f.name}</bdi>
+              </a>{' '}
+              ({t.date(f.createdAt)})
             </li>
           ))}
         </ul>
@@ -234,6 +247,29 @@ export function registerCasePageRoutes(app: FastifyInstance, deps: CitizenDeps):
       `${req.basePath}/mina-sidor/arenden/${loaded.theCase.id}?skickat=1#meddelanden`,
       303,
     );
+  });
+
+  // Issue 6: the applicant downloads a document of the case; the first download of
+  // an officer's document is recorded and the case's officers get a receipt.
+  app.get('/mina-sidor/arenden/:caseId/handlingar/:fileId', async (req, reply) => {
+    const resident = requireResident(req, reply);
+    if (!resident) return reply;
+    const { theCase } = await loadResidentCase(req, services);
+    const { fileId } = req.params as { fileId: string };
+    const f = await services.storedFiles.open(theCase.municipalityId, { caseId: theCase.id }, fileId);
+    if (!f) throw notFound();
+    await services.notifications.receipts.documentDownloaded(
+      { municipalityId: theCase.municipalityId, caseId: theCase.id },
+      fileId,
+      resident.name,
+    );
+    return reply
+      .header('content-type', f.mime)
+      .header('content-length', f.size)
+      .header('content-disposition', contentDisposition(f.name))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(f.stream);
   });
 
   app.post('/mina-sidor/arenden/:caseId/handlingar', async (req, reply) => {

@@ -8,6 +8,7 @@ import { registerEServiceStartRoutes } from './eservice-start.routes.tsx';
 import { registerLoginRoutes } from './login.routes.tsx';
 import { registerMunicipalityPages } from './municipality-pages.routes.tsx';
 import { registerMyPagesRoutes } from './my-pages.routes.tsx';
+import { registerNotificationContactRoutes } from './notification-contact.routes.tsx';
 import { registerReceiptRoutes } from './receipt.routes.tsx';
 import { registerCheckRoutes } from './runner/check.routes.tsx';
 import { registerStepRoutes } from './runner/step.routes.tsx';
@@ -31,4 +32,5 @@ export function registerCitizenRoutes(app: FastifyInstance, deps: CitizenDeps): 
   registerMyPagesRoutes(app, deps);
   registerCasePageRoutes(app, deps);
   registerSupplementRoutes(app, deps);
+  registerNotificationContactRoutes(app, deps);
 }

@@ -127,6 +127,12 @@ export function describeEvent(t: Translator, facts: EventFacts, e: CaseHistoryEn
       return typeof d.externalCaseNumber === 'string'
         ? simple('officerCase.event.external_case_number_changed', { value: d.externalCaseNumber })
         : simple('officerCase.event.externalCleared');
+    // Issue 6: notification events (texts in areas/notifications.ts).
+    case 'case_overdue':
+    case 'notify_contact_changed':
+      return simple(`notifyHistory.${e.type}`);
+    case 'document_downloaded':
+      return simple('notifyHistory.document_downloaded', { name: str(d.name) });
     default:
       return simple('officerCase.event.other', { type: e.type });
   }

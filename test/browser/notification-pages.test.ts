@@ -1,0 +1,135 @@
+/**
+ * Issue 6 in Chromium with axe-core: the broadcast page (choose, compose,
+ * errors, preview, sent) in Swedish and English, sent with the keyboard; and
+ * the applicant's "where notifications go" page, with errors, in Swedish,
+ * English and Arabic.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { checkA11y, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+
+const skip = skipUnlessBrowser();
+let t: TestApp;
+let browser: TestBrowser;
+let demoId: string;
+let eServiceId: string;
+let caseId: string;
+
+before(async () => {
+  if (skip) return;
+  t = await startTestApp({ listen: true });
+  browser = await launchBrowser();
+  const demo = await t.services.municipalities.bySlug('demo');
+  assert.ok(demo);
+  demoId = demo.id;
+  const e = await t.services.eServices.bySlug(demoId, 'ansokan-om-specialkost');
+  assert.ok(e);
+  eServiceId = e.id;
+  const v = await t.services.eServices.publishedVersion(demoId, e.id);
+  assert.ok(v);
+  const row = await t.services.db
+    .insertInto('case')
+    .values({
+      municipality_id: demoId,
+      case_number: '2026-60001',
+      e_service_id: e.id,
+      version_id: v.id,
+      status: 'submitted',
+      answers: JSON.stringify({}),
+      channel: 'web',
+      submitter_personal_number: '191212121212',
+      concerns_personal_number: '191212121212',
+      submitter_name: 'Tolvan Tolvansson',
+      notify_email: 'tolvan@example.se',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  caseId = row.id;
+});
+after(async () => {
+  if (skip) return;
+  await browser.close();
+  await t.close();
+});
+
+async function expectAccessible(page: Page, what: string) {
+  const problems = await checkA11y(page);
+  assert.deepEqual(problems, [], `${what} (${page.url()}):\n${problems.join('\n')}`);
+}
+
+describe('notification pages in Chromium', { skip }, () => {
+  it('the broadcast page, from choosing the cases to sent, in Swedish and English', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
+    await page.getByLabel('Användarnamn').fill('anna');
+    await page.getByLabel('Lösenord').fill('demo-handlaggare-2026');
+    await page.getByRole('button', { name: 'Logga in' }).last().click();
+    await page.waitForURL(/\/demo\/handlaggare$/);
+    for (const lang of ['sv', 'en']) {
+      await page.goto(`${t.url}/demo/handlaggare/utskick?lang=${lang}`);
+      await expectAccessible(page, `broadcast: choose e-service ${lang}`);
+      await page.goto(`${t.url}/demo/handlaggare/utskick?eService=${eServiceId}`);
+      await expectAccessible(page, `broadcast: compose ${lang}`);
+      await page.locator('#body').fill('Hej {namn}');
+      await page.locator('button[value="preview"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.govuk-error-summary').count(), 1);
+      await expectAccessible(page, `broadcast: errors ${lang}`);
+      await page.locator('#channel').check();
+      await page.locator('#subject').fill('Bekräfta din plats ({caseNumber})');
+      await page.locator('#body').fill('Logga in och bekräfta: {link}');
+      await page.locator('button[value="preview"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.govuk-error-summary').count(), 0);
+      await expectAccessible(page, `broadcast: preview ${lang}`);
+    }
+    // Keyboard alone: focus "send" and press Enter.
+    await page.locator('button[value="send"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/skickat=1/);
+    await expectAccessible(page, 'broadcast: sent');
+    const messages = await t.services.db
+      .selectFrom('case_message')
+      .select('body')
+      .where('case_id', '=', caseId)
+      .execute();
+    assert.equal(messages.length, 1);
+    await page.close();
+  });
+
+  it("the applicant's notification addresses, with errors, in Swedish, English and Arabic", async () => {
+    const page = await browser.newPage();
+    const token = await t.services.sessions.login(undefined, {
+      kind: 'resident',
+      municipalityId: demoId,
+      loginMethod: 'bankid',
+      resident: {
+        personalNumber: '191212121212',
+        name: 'Tolvan Tolvansson',
+        givenName: 'Tolvan',
+        familyName: 'Tolvansson',
+        loa: null,
+        providerId: 'test',
+      },
+    });
+    await page.context().addCookies([{ name: 'ingang_session', value: t.app.signCookie(token), url: t.url }]);
+    for (const lang of ['sv', 'en', 'ar']) {
+      await page.goto(`${t.url}/demo/mina-sidor/arenden/${caseId}/aviseringar?lang=${lang}`);
+      await expectAccessible(page, `notification addresses ${lang}`);
+      await page.locator('#email').fill('inte en adress');
+      await page.locator('#phone').fill('08-123 456 78');
+      await page.locator('main form button.govuk-button').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.govuk-error-summary').count(), 1);
+      await expectAccessible(page, `notification addresses with errors ${lang}`);
+    }
+    await page.locator('#email').fill('ny@example.se');
+    await page.locator('#phone').fill('');
+    await page.locator('main form button.govuk-button').click();
+    await page.waitForURL(/sparat=1/);
+    await expectAccessible(page, 'notification addresses saved');
+    await page.close();
+  });
+});

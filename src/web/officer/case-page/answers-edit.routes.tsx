@@ -9,7 +9,7 @@ import { Localized } from '../../citizen/localized.tsx';
 import { notFound } from '../../errors.tsx';
 import { readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
-import { Button, ButtonGroup, Form } from '../../ui/components/index.ts';
+import { Button, Form } from '../../ui/components/index.ts';
 import {
   DefaultSubmit,
   pressedAction,
@@ -20,9 +20,10 @@ import {
 import type { OfficerDeps } from '../index.ts';
 import { requireStaff } from '../require-staff.ts';
 import { changesSince } from './conflict.ts';
-import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
-import { noticeQuery } from './notices.ts';
+import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { ToolButtons } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
+import { redirectToCase } from './tool-result.ts';
 import { postedVersion, VersionFields } from './version-fields.tsx';
 
 interface EditState {
@@ -101,14 +102,11 @@ function renderEdit(
               )}
           </section>
         ))}
-        <ButtonGroup>
+        <ToolButtons ctx={ctx} page={page}>
           <Button name="action" value="save" preventDoubleClick>
             {t.t('officerCase.edit.save')}
           </Button>
-          <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
-            {t.t('officerCase.cancel')}
-          </a>
-        </ButtonGroup>
+        </ToolButtons>
       </Form>
     </ToolPage>,
   );
@@ -149,8 +147,7 @@ export function registerAnswerEditRoutes(app: FastifyInstance, deps: OfficerDeps
       posted: form.fields,
     });
     if (r.ok) {
-      const code = r.changes.length > 0 ? 'answers' : 'answersUnchanged';
-      return reply.redirect(caseRedirect(req, caseIdOf(req), '', noticeQuery(code)), 303);
+      return redirectToCase(req, reply, r.changes.length > 0 ? 'answers' : 'answersUnchanged');
     }
     if (r.reason === 'notFound' || r.reason === 'invalid') throw notFound();
     // A conflict shows the form again at the case's new version, with what the officer typed.

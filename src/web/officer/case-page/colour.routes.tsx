@@ -1,17 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { textIn } from '../../../domain/forms/localize.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { notFound } from '../../errors.tsx';
 import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
-import { Button, ButtonGroup, type FieldError, Form, Radios } from '../../ui/components/index.ts';
+import { Button, type FieldError, Radios } from '../../ui/components/index.ts';
 import type { OfficerDeps } from '../index.ts';
 import { requireStaff } from '../require-staff.ts';
-import { changesSince } from './conflict.ts';
-import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
-import { noticeQuery } from './notices.ts';
+import { caseIdOf, loadCasePage, officerActor } from './load.ts';
+import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
-import { postedVersion, VersionFields } from './version-fields.tsx';
+import { redirectToCase, showRefusal } from './tool-result.ts';
+import { postedVersion } from './version-fields.tsx';
 
 /** The radio value for "no colour label". */
 const NONE = 'none';
@@ -35,8 +34,12 @@ function renderColour(
       errors={state.errors}
       conflict={state.conflict}
     >
-      <Form ctx={ctx} action={caseUrl(ctx, page.c.id, '/farg')}>
-        <VersionFields page={page} />
+      <ToolForm
+        ctx={ctx}
+        page={page}
+        path="/farg"
+        submit={<Button preventDoubleClick>{t.t('officerCase.colour.save')}</Button>}
+      >
         <Radios
           t={t}
           name="colour"
@@ -50,13 +53,7 @@ function renderColour(
             { value: NONE, label: t.t('officerCase.colour.none') },
           ]}
         />
-        <ButtonGroup>
-          <Button preventDoubleClick>{t.t('officerCase.colour.save')}</Button>
-          <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
-            {t.t('officerCase.cancel')}
-          </a>
-        </ButtonGroup>
-      </Form>
+      </ToolForm>
     </ToolPage>,
   );
 }
@@ -81,15 +78,16 @@ export function registerColourRoutes(app: FastifyInstance, deps: OfficerDeps): v
       rowVersion: v.rowVersion,
       colour: chosen === NONE ? null : chosen,
     });
-    if (r.ok) return reply.redirect(caseRedirect(req, caseIdOf(req), '', noticeQuery('colour')), 303);
-    if (r.reason === 'notFound') throw notFound();
-    const { page } = await loadCasePage(req, services);
-    if (r.reason === 'conflict') {
-      const conflict = await changesSince(services, page, v.seenEvent);
-      return renderColour(req, reply, deps, page, { status: 409, errors: [], chosen, conflict });
-    }
+    if (r.ok) return redirectToCase(req, reply, 'colour');
     const t = pageContext(req, reply, deps.config, 'staff').t;
-    const errors = [{ field: 'colour', message: t.t(`officerCase.colour.${r.code}`) }];
-    return renderColour(req, reply, deps, page, { status: 422, errors });
+    return showRefusal(
+      req,
+      services,
+      r,
+      v.seenEvent,
+      (code) => [{ field: 'colour', message: t.t(`officerCase.colour.${code}`) }],
+      // An unknown colour is not kept: the radios show the case's colour again.
+      (page, view) => renderColour(req, reply, deps, page, view.status === 409 ? { ...view, chosen } : view),
+    );
   });
 }

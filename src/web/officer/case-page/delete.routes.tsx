@@ -1,20 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkDelete } from '../../../domain/cases/transitions.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { notFound } from '../../errors.tsx';
 import { readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
-import { Button, ButtonGroup, Form, NotificationBanner, WarningText } from '../../ui/components/index.ts';
+import { Button, NotificationBanner, WarningText } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href } from '../../ui/page-context.ts';
 import type { OfficerDeps } from '../index.ts';
 import { requireStaff } from '../require-staff.ts';
 import { staffNav } from '../staff-nav.ts';
-import { changesSince } from './conflict.ts';
 import { statusName } from './event-text.ts';
 import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
-import { postedVersion, VersionFields } from './version-fields.tsx';
+import { showRefusal } from './tool-result.ts';
+import { postedVersion } from './version-fields.tsx';
 
 function renderDelete(
   req: FastifyRequest,
@@ -33,17 +33,16 @@ function renderDelete(
       {allowed ? (
         <>
           <WarningText t={t}>{t.t('officerCase.delete.warning')}</WarningText>
-          <Form ctx={ctx} action={caseUrl(ctx, page.c.id, '/radera')}>
-            <VersionFields page={page} />
-            <ButtonGroup>
+          <ToolForm
+            ctx={ctx}
+            page={page}
+            path="/radera"
+            submit={
               <Button variant="warning" preventDoubleClick>
                 {t.t('officerCase.delete.confirm')}
               </Button>
-              <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
-                {t.t('officerCase.cancel')}
-              </a>
-            </ButtonGroup>
-          </Form>
+            }
+          />
         </>
       ) : (
         <>
@@ -97,12 +96,14 @@ export function registerDeleteRoutes(app: FastifyInstance, deps: OfficerDeps): v
         </Page>,
       );
     }
-    if (r.reason === 'notFound') throw notFound();
-    const { page } = await loadCasePage(req, services);
-    if (r.reason === 'conflict') {
-      const conflict = await changesSince(services, page, v.seenEvent);
-      return renderDelete(req, reply, deps, page, { status: 409, conflict });
-    }
-    return renderDelete(req, reply, deps, page, { status: 422 });
+    // The status forbids deleting: the page says so itself, no field is at fault.
+    return showRefusal(
+      req,
+      services,
+      r,
+      v.seenEvent,
+      () => [],
+      (page, view) => renderDelete(req, reply, deps, page, view),
+    );
   });
 }

@@ -1,16 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EXTERNAL_CASE_NUMBER_MAX } from '../../../domain/cases/transitions.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { notFound } from '../../errors.tsx';
 import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { Button, type FieldError, Form, TextInput } from '../../ui/components/index.ts';
 import type { OfficerDeps } from '../index.ts';
 import { requireStaff } from '../require-staff.ts';
 import { CaseLayout } from './case-layout.tsx';
-import { changesSince } from './conflict.ts';
-import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
-import { noticeFor, noticeQuery } from './notices.ts';
+import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { noticeFor } from './notices.ts';
+import { redirectToCase, showRefusal } from './tool-result.ts';
 import { postedVersion, VersionFields } from './version-fields.tsx';
 
 function renderExternal(
@@ -77,23 +76,21 @@ export function registerExternalNumberRoutes(app: FastifyInstance, deps: Officer
     });
     if (r.ok) {
       const code = value.trim() ? 'external' : 'externalCleared';
-      return reply.redirect(
-        caseRedirect(req, caseIdOf(req), '/externt-arendenummer', noticeQuery(code)),
-        303,
-      );
-    }
-    if (r.reason === 'notFound') throw notFound();
-    const { page } = await loadCasePage(req, services);
-    if (r.reason === 'conflict') {
-      const conflict = await changesSince(services, page, v.seenEvent);
-      return renderExternal(req, reply, deps, page, { status: 409, errors: [], value, conflict });
+      return redirectToCase(req, reply, code, '/externt-arendenummer');
     }
     const t = pageContext(req, reply, deps.config, 'staff').t;
-    const message = t.t(`officerCase.external.${r.code}`, { max: EXTERNAL_CASE_NUMBER_MAX });
-    return renderExternal(req, reply, deps, page, {
-      status: 422,
-      errors: [{ field: 'externalCaseNumber', message }],
-      value,
-    });
+    return showRefusal(
+      req,
+      services,
+      r,
+      v.seenEvent,
+      (code) => [
+        {
+          field: 'externalCaseNumber',
+          message: t.t(`officerCase.external.${code}`, { max: EXTERNAL_CASE_NUMBER_MAX }),
+        },
+      ],
+      (page, view) => renderExternal(req, reply, deps, page, { ...view, value }),
+    );
   });
 }

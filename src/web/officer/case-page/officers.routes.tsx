@@ -1,27 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PostedFields } from '../../../domain/forms/answers.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { notFound } from '../../errors.tsx';
 import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
-import {
-  Button,
-  ButtonGroup,
-  Checkboxes,
-  type FieldError,
-  Form,
-  WarningText,
-} from '../../ui/components/index.ts';
+import { Button, Checkboxes, type FieldError, WarningText } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href } from '../../ui/page-context.ts';
 import type { OfficerDeps } from '../index.ts';
 import { requireStaff } from '../require-staff.ts';
 import { staffNav } from '../staff-nav.ts';
-import { changesSince } from './conflict.ts';
-import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
-import { noticeQuery } from './notices.ts';
+import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
-import { postedVersion, VersionFields } from './version-fields.tsx';
+import { redirectToCase, showRefusal } from './tool-result.ts';
+import { postedVersion } from './version-fields.tsx';
+
+/** The tool's path below the case. */
+const PATH = '/handlaggare';
 
 function postedList(fields: PostedFields, name: string): string[] {
   const v = fields[name];
@@ -46,7 +41,6 @@ function renderOfficers(
 ) {
   const ctx = pageContext(req, reply, deps.config, 'staff');
   const { t } = ctx;
-  const action = caseUrl(ctx, page.c.id, '/handlaggare');
   const selected = state.selected ?? page.c.officerIds;
   if (state.confirm) {
     return sendPage(
@@ -54,19 +48,18 @@ function renderOfficers(
       state.status,
       <ToolPage ctx={ctx} page={page} title={t.t('officerCase.officers.confirmTitle')}>
         <WarningText t={t}>{t.t('officerCase.officers.confirmWarning')}</WarningText>
-        <Form ctx={ctx} action={action}>
-          <VersionFields page={page} />
+        <ToolForm
+          ctx={ctx}
+          page={page}
+          path={PATH}
+          submit={<Button variant="warning">{t.t('officerCase.officers.confirm')}</Button>}
+          cancelHref={caseUrl(ctx, page.c.id, PATH)}
+        >
           {selected.map((id) => (
             <input type="hidden" name="officers" value={id} />
           ))}
           <input type="hidden" name="confirmSelfRemoval" value="yes" />
-          <ButtonGroup>
-            <Button variant="warning">{t.t('officerCase.officers.confirm')}</Button>
-            <a class="govuk-link" href={action}>
-              {t.t('officerCase.cancel')}
-            </a>
-          </ButtonGroup>
-        </Form>
+        </ToolForm>
       </ToolPage>,
     );
   }
@@ -93,8 +86,12 @@ function renderOfficers(
       conflict={state.conflict}
     >
       {people.length === 0 ? <p class="govuk-body">{t.t('officerCase.officers.noHandlers')}</p> : null}
-      <Form ctx={ctx} action={action}>
-        <VersionFields page={page} />
+      <ToolForm
+        ctx={ctx}
+        page={page}
+        path={PATH}
+        submit={<Button preventDoubleClick>{t.t('officerCase.officers.save')}</Button>}
+      >
         {people.length > 0 ? (
           <Checkboxes
             t={t}
@@ -108,13 +105,7 @@ function renderOfficers(
             items={people.map((p) => ({ value: p.id, label: p.name, hint: p.hint }))}
           />
         ) : null}
-        <ButtonGroup>
-          <Button preventDoubleClick>{t.t('officerCase.officers.save')}</Button>
-          <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
-            {t.t('officerCase.cancel')}
-          </a>
-        </ButtonGroup>
-      </Form>
+      </ToolForm>
     </ToolPage>,
   );
 }
@@ -123,7 +114,7 @@ function renderOfficers(
 export function registerCaseOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): void {
   const { services, config } = deps;
   const pre = { preHandler: requireStaff(services, 'officer') };
-  const path = '/handlaggare/arenden/:caseId/handlaggare';
+  const path = `/handlaggare/arenden/:caseId${PATH}`;
 
   app.get(path, pre, async (req, reply) => {
     const { page } = await loadCasePage(req, services);
@@ -140,9 +131,7 @@ export function registerCaseOfficerRoutes(app: FastifyInstance, deps: OfficerDep
       officerIds: selected,
       confirmSelfRemoval: postedString(form.fields, 'confirmSelfRemoval') === 'yes',
     });
-    if (r.ok && r.stillVisible) {
-      return reply.redirect(caseRedirect(req, caseIdOf(req), '', noticeQuery('officers')), 303);
-    }
+    if (r.ok && r.stillVisible) return redirectToCase(req, reply, 'officers');
     if (r.ok) {
       // The restricted officer took themselves off: the case is out of their sight now.
       const ctx = pageContext(req, reply, config, 'staff');
@@ -162,17 +151,18 @@ export function registerCaseOfficerRoutes(app: FastifyInstance, deps: OfficerDep
         </Page>,
       );
     }
-    if (r.reason === 'notFound') throw notFound();
-    const { page } = await loadCasePage(req, services);
-    if (r.reason === 'conflict') {
-      const conflict = await changesSince(services, page, v.seenEvent);
-      return renderOfficers(req, reply, deps, page, { status: 409, errors: [], selected, conflict });
-    }
-    if (r.code === 'confirmSelfRemoval') {
-      return renderOfficers(req, reply, deps, page, { status: 200, errors: [], selected, confirm: true });
-    }
     const t = pageContext(req, reply, config, 'staff').t;
-    const errors = [{ field: 'officers', message: t.t('officerCase.officers.notHandler') }];
-    return renderOfficers(req, reply, deps, page, { status: 422, errors, selected });
+    return showRefusal(
+      req,
+      services,
+      r,
+      v.seenEvent,
+      () => [{ field: 'officers', message: t.t('officerCase.officers.notHandler') }],
+      (page, view) =>
+        // Not an error: a restricted officer taking themselves off is asked first.
+        'code' in view && view.code === 'confirmSelfRemoval'
+          ? renderOfficers(req, reply, deps, page, { status: 200, errors: [], selected, confirm: true })
+          : renderOfficers(req, reply, deps, page, { ...view, selected }),
+    );
   });
 }

@@ -2,26 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { textIn } from '../../../domain/forms/localize.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
 import { MESSAGE_MAX } from '../../../services/officer/messages.ts';
-import { notFound } from '../../errors.tsx';
 import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
-import {
-  Button,
-  ButtonGroup,
-  Checkboxes,
-  type FieldError,
-  Form,
-  Radios,
-  Textarea,
-} from '../../ui/components/index.ts';
+import { Button, Checkboxes, type FieldError, Radios, Textarea } from '../../ui/components/index.ts';
 import type { OfficerDeps } from '../index.ts';
 import { requireStaff } from '../require-staff.ts';
-import { changesSince } from './conflict.ts';
-import { caseIdOf, caseRedirect, caseUrl, loadCasePage, officerActor } from './load.ts';
-import { noticeQuery } from './notices.ts';
+import { caseIdOf, loadCasePage, officerActor } from './load.ts';
 import { CaseStatusTag } from './tags.tsx';
+import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
-import { postedVersion, VersionFields } from './version-fields.tsx';
+import { redirectToCase, showRefusal } from './tool-result.ts';
+import { postedVersion } from './version-fields.tsx';
 
 interface StatusFormState {
   status: number;
@@ -56,8 +47,12 @@ function renderStatus(
         {t.t('officerCase.status.current')}:{' '}
         <CaseStatusTag settings={page.settings} status={page.c.status} lang={ctx.lang} />
       </p>
-      <Form ctx={ctx} action={caseUrl(ctx, page.c.id, '/status')}>
-        <VersionFields page={page} />
+      <ToolForm
+        ctx={ctx}
+        page={page}
+        path="/status"
+        submit={<Button preventDoubleClick>{t.t('officerCase.status.save')}</Button>}
+      >
         <Radios
           t={t}
           name="status"
@@ -104,13 +99,7 @@ function renderStatus(
             },
           ]}
         />
-        <ButtonGroup>
-          <Button preventDoubleClick>{t.t('officerCase.status.save')}</Button>
-          <a class="govuk-link" href={caseUrl(ctx, page.c.id)}>
-            {t.t('officerCase.cancel')}
-          </a>
-        </ButtonGroup>
-      </Form>
+      </ToolForm>
     </ToolPage>,
   );
 }
@@ -146,15 +135,19 @@ export function registerStatusRoutes(app: FastifyInstance, deps: OfficerDeps): v
       message,
       notifyApplicant: !noNotify,
     });
-    if (r.ok) return reply.redirect(caseRedirect(req, caseIdOf(req), '', noticeQuery('status')), 303);
-    if (r.reason === 'notFound') throw notFound();
-    const { page } = await loadCasePage(req, services);
-    if (r.reason === 'conflict') {
-      const conflict = await changesSince(services, page, v.seenEvent);
-      return renderStatus(req, reply, deps, page, { status: 409, errors: [], conflict, ...kept });
-    }
-    const field = r.code === 'messageTooLong' ? 'message' : 'status';
-    const errors = [{ field, message: t.t(`officerCase.status.${r.code}`, { max: MESSAGE_MAX }) }];
-    return renderStatus(req, reply, deps, page, { status: 422, errors, ...kept });
+    if (r.ok) return redirectToCase(req, reply, 'status');
+    return showRefusal(
+      req,
+      services,
+      r,
+      v.seenEvent,
+      (code) => [
+        {
+          field: code === 'messageTooLong' ? 'message' : 'status',
+          message: t.t(`officerCase.status.${code}`, { max: MESSAGE_MAX }),
+        },
+      ],
+      (page, view) => renderStatus(req, reply, deps, page, { ...view, ...kept }),
+    );
   });
 }

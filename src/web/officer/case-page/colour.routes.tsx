@@ -1,16 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { textIn } from '../../../domain/forms/localize.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { postedString, readPostedForm } from '../../posted-form.ts';
+import { postedString } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { Button, type FieldError, Radios } from '../../ui/components/index.ts';
 import type { OfficerDeps } from '../index.ts';
-import { requireStaff } from '../require-staff.ts';
-import { caseIdOf, loadCasePage, officerActor } from './load.ts';
 import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
 import { redirectToCase, showRefusal } from './tool-result.ts';
-import { postedVersion } from './version-fields.tsx';
+import { registerToolRoutes } from './tool-routes.ts';
 
 /** The radio value for "no colour label". */
 const NONE = 'none';
@@ -61,33 +59,26 @@ function renderColour(
 /** Colour label: from the e-service's labels or the default palette, or none. */
 export function registerColourRoutes(app: FastifyInstance, deps: OfficerDeps): void {
   const { services } = deps;
-  const pre = { preHandler: requireStaff(services, 'officer') };
-  const path = '/handlaggare/arenden/:caseId/farg';
-
-  app.get(path, pre, async (req, reply) => {
-    const { page } = await loadCasePage(req, services);
-    return renderColour(req, reply, deps, page, { status: 200, errors: [] });
-  });
-
-  app.post(path, pre, async (req, reply) => {
-    const actor = await officerActor(req, services);
-    const form = await readPostedForm(req);
-    const v = postedVersion(form.fields);
-    const chosen = postedString(form.fields, 'colour');
-    const r = await services.officerCase.setColour(actor, caseIdOf(req), {
-      rowVersion: v.rowVersion,
-      colour: chosen === NONE ? null : chosen,
-    });
-    if (r.ok) return redirectToCase(req, reply, 'colour');
-    const t = pageContext(req, reply, deps.config, 'staff').t;
-    return showRefusal(
-      req,
-      services,
-      r,
-      v.seenEvent,
-      (code) => [{ field: 'colour', message: t.t(`officerCase.colour.${code}`) }],
-      // An unknown colour is not kept: the radios show the case's colour again.
-      (page, view) => renderColour(req, reply, deps, page, view.status === 409 ? { ...view, chosen } : view),
-    );
+  registerToolRoutes(app, services, '/farg', {
+    show: (req, reply, page) => renderColour(req, reply, deps, page, { status: 200, errors: [] }),
+    post: async (req, reply, { actor, caseId, fields, version: v }) => {
+      const chosen = postedString(fields, 'colour');
+      const r = await services.officerCase.setColour(actor, caseId, {
+        rowVersion: v.rowVersion,
+        colour: chosen === NONE ? null : chosen,
+      });
+      if (r.ok) return redirectToCase(req, reply, 'colour');
+      const t = pageContext(req, reply, deps.config, 'staff').t;
+      return showRefusal(
+        req,
+        services,
+        r,
+        v.seenEvent,
+        (code) => [{ field: 'colour', message: t.t(`officerCase.colour.${code}`) }],
+        // An unknown colour is not kept: the radios show the case's colour again.
+        (page, view) =>
+          renderColour(req, reply, deps, page, view.status === 409 ? { ...view, chosen } : view),
+      );
+    },
   });
 }

@@ -1,20 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkDelete } from '../../../domain/cases/transitions.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { Button, NotificationBanner, WarningText } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href } from '../../ui/page-context.ts';
 import type { OfficerDeps } from '../index.ts';
-import { requireStaff } from '../require-staff.ts';
 import { staffNav } from '../staff-nav.ts';
 import { statusName } from './event-text.ts';
-import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { caseUrl } from './load.ts';
 import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
 import { showRefusal } from './tool-result.ts';
-import { postedVersion } from './version-fields.tsx';
+import { registerToolRoutes } from './tool-routes.ts';
 
 function renderDelete(
   req: FastifyRequest,
@@ -63,47 +61,39 @@ function renderDelete(
 /** Delete: a confirmation page, only where the status allows it; an audit event remains. */
 export function registerDeleteRoutes(app: FastifyInstance, deps: OfficerDeps): void {
   const { services, config } = deps;
-  const pre = { preHandler: requireStaff(services, 'officer') };
-  const path = '/handlaggare/arenden/:caseId/radera';
-
-  app.get(path, pre, async (req, reply) => {
-    const { page } = await loadCasePage(req, services);
-    return renderDelete(req, reply, deps, page, { status: 200 });
-  });
-
-  app.post(path, pre, async (req, reply) => {
-    const actor = await officerActor(req, services);
-    const form = await readPostedForm(req);
-    const v = postedVersion(form.fields);
-    const r = await services.officerCase.deleteCase(actor, caseIdOf(req), v.rowVersion);
-    if (r.ok) {
-      const ctx = pageContext(req, reply, config, 'staff');
-      const { t } = ctx;
-      const title = t.t('officerCase.delete.doneTitle');
-      return sendPage(
-        reply,
-        200,
-        <Page ctx={ctx} title={title} navItems={staffNav(ctx)}>
-          <NotificationBanner t={t} type="success">
-            {t.t('officerCase.delete.done', { number: r.caseNumber })}
-          </NotificationBanner>
-          <h1 class="govuk-heading-l">{title}</h1>
-          <p class="govuk-body">
-            <a class="govuk-link" href={href(ctx, '/handlaggare/arenden')}>
-              {t.t('officerCase.toList')}
-            </a>
-          </p>
-        </Page>,
+  registerToolRoutes(app, services, '/radera', {
+    show: (req, reply, page) => renderDelete(req, reply, deps, page, { status: 200 }),
+    post: async (req, reply, { actor, caseId, version: v }) => {
+      const r = await services.officerCase.deleteCase(actor, caseId, v.rowVersion);
+      if (r.ok) {
+        const ctx = pageContext(req, reply, config, 'staff');
+        const { t } = ctx;
+        const title = t.t('officerCase.delete.doneTitle');
+        return sendPage(
+          reply,
+          200,
+          <Page ctx={ctx} title={title} navItems={staffNav(ctx)}>
+            <NotificationBanner t={t} type="success">
+              {t.t('officerCase.delete.done', { number: r.caseNumber })}
+            </NotificationBanner>
+            <h1 class="govuk-heading-l">{title}</h1>
+            <p class="govuk-body">
+              <a class="govuk-link" href={href(ctx, '/handlaggare/arenden')}>
+                {t.t('officerCase.toList')}
+              </a>
+            </p>
+          </Page>,
+        );
+      }
+      // The status forbids deleting: the page says so itself, no field is at fault.
+      return showRefusal(
+        req,
+        services,
+        r,
+        v.seenEvent,
+        () => [],
+        (page, view) => renderDelete(req, reply, deps, page, view),
       );
-    }
-    // The status forbids deleting: the page says so itself, no field is at fault.
-    return showRefusal(
-      req,
-      services,
-      r,
-      v.seenEvent,
-      () => [],
-      (page, view) => renderDelete(req, reply, deps, page, view),
-    );
+    },
   });
 }

@@ -1,16 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EXTERNAL_CASE_NUMBER_MAX } from '../../../domain/cases/transitions.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { postedString, readPostedForm } from '../../posted-form.ts';
+import { postedString } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { Button, type FieldError, Form, TextInput } from '../../ui/components/index.ts';
 import type { OfficerDeps } from '../index.ts';
-import { requireStaff } from '../require-staff.ts';
 import { CaseLayout } from './case-layout.tsx';
-import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { caseUrl } from './load.ts';
 import { noticeFor } from './notices.ts';
 import { redirectToCase, showRefusal } from './tool-result.ts';
-import { postedVersion, VersionFields } from './version-fields.tsx';
+import { registerToolRoutes } from './tool-routes.ts';
+import { VersionFields } from './version-fields.tsx';
 
 function renderExternal(
   req: FastifyRequest,
@@ -57,40 +57,32 @@ function renderExternal(
 /** The back-office system's case number: set or cleared here, shown to the applicant, searchable. */
 export function registerExternalNumberRoutes(app: FastifyInstance, deps: OfficerDeps): void {
   const { services } = deps;
-  const pre = { preHandler: requireStaff(services, 'officer') };
-  const path = '/handlaggare/arenden/:caseId/externt-arendenummer';
-
-  app.get(path, pre, async (req, reply) => {
-    const { page } = await loadCasePage(req, services);
-    return renderExternal(req, reply, deps, page, { status: 200, errors: [] });
-  });
-
-  app.post(path, pre, async (req, reply) => {
-    const actor = await officerActor(req, services);
-    const form = await readPostedForm(req);
-    const v = postedVersion(form.fields);
-    const value = postedString(form.fields, 'externalCaseNumber');
-    const r = await services.officerCase.setExternalCaseNumber(actor, caseIdOf(req), {
-      rowVersion: v.rowVersion,
-      value,
-    });
-    if (r.ok) {
-      const code = value.trim() ? 'external' : 'externalCleared';
-      return redirectToCase(req, reply, code, '/externt-arendenummer');
-    }
-    const t = pageContext(req, reply, deps.config, 'staff').t;
-    return showRefusal(
-      req,
-      services,
-      r,
-      v.seenEvent,
-      (code) => [
-        {
-          field: 'externalCaseNumber',
-          message: t.t(`officerCase.external.${code}`, { max: EXTERNAL_CASE_NUMBER_MAX }),
-        },
-      ],
-      (page, view) => renderExternal(req, reply, deps, page, { ...view, value }),
-    );
+  registerToolRoutes(app, services, '/externt-arendenummer', {
+    show: (req, reply, page) => renderExternal(req, reply, deps, page, { status: 200, errors: [] }),
+    post: async (req, reply, { actor, caseId, fields, version: v }) => {
+      const value = postedString(fields, 'externalCaseNumber');
+      const r = await services.officerCase.setExternalCaseNumber(actor, caseId, {
+        rowVersion: v.rowVersion,
+        value,
+      });
+      if (r.ok) {
+        const code = value.trim() ? 'external' : 'externalCleared';
+        return redirectToCase(req, reply, code, '/externt-arendenummer');
+      }
+      const t = pageContext(req, reply, deps.config, 'staff').t;
+      return showRefusal(
+        req,
+        services,
+        r,
+        v.seenEvent,
+        (code) => [
+          {
+            field: 'externalCaseNumber',
+            message: t.t(`officerCase.external.${code}`, { max: EXTERNAL_CASE_NUMBER_MAX }),
+          },
+        ],
+        (page, view) => renderExternal(req, reply, deps, page, { ...view, value }),
+      );
+    },
   });
 }

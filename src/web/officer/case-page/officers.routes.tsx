@@ -1,19 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PostedFields } from '../../../domain/forms/answers.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
-import { postedString, readPostedForm } from '../../posted-form.ts';
+import { postedString } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { Button, Checkboxes, type FieldError, WarningText } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href } from '../../ui/page-context.ts';
 import type { OfficerDeps } from '../index.ts';
-import { requireStaff } from '../require-staff.ts';
 import { staffNav } from '../staff-nav.ts';
-import { caseIdOf, caseUrl, loadCasePage, officerActor } from './load.ts';
+import { caseUrl } from './load.ts';
 import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
 import { redirectToCase, showRefusal } from './tool-result.ts';
-import { postedVersion } from './version-fields.tsx';
+import { registerToolRoutes } from './tool-routes.ts';
 
 /** The tool's path below the case. */
 const PATH = '/handlaggare';
@@ -113,56 +112,48 @@ function renderOfficers(
 /** Change officers: the e-service's handlers as checkboxes; a restricted officer confirms leaving. */
 export function registerCaseOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): void {
   const { services, config } = deps;
-  const pre = { preHandler: requireStaff(services, 'officer') };
-  const path = `/handlaggare/arenden/:caseId${PATH}`;
-
-  app.get(path, pre, async (req, reply) => {
-    const { page } = await loadCasePage(req, services);
-    return renderOfficers(req, reply, deps, page, { status: 200, errors: [] });
-  });
-
-  app.post(path, pre, async (req, reply) => {
-    const actor = await officerActor(req, services);
-    const form = await readPostedForm(req);
-    const v = postedVersion(form.fields);
-    const selected = postedList(form.fields, 'officers');
-    const r = await services.officerCase.setOfficers(actor, caseIdOf(req), {
-      rowVersion: v.rowVersion,
-      officerIds: selected,
-      confirmSelfRemoval: postedString(form.fields, 'confirmSelfRemoval') === 'yes',
-    });
-    if (r.ok && r.stillVisible) return redirectToCase(req, reply, 'officers');
-    if (r.ok) {
-      // The restricted officer took themselves off: the case is out of their sight now.
-      const ctx = pageContext(req, reply, config, 'staff');
-      const { t } = ctx;
-      const title = t.t('officerCase.officers.removedSelfTitle');
-      return sendPage(
-        reply,
-        200,
-        <Page ctx={ctx} title={title} navItems={staffNav(ctx)}>
-          <h1 class="govuk-heading-l">{title}</h1>
-          <p class="govuk-body">{t.t('officerCase.officers.removedSelf', { number: r.caseNumber })}</p>
-          <p class="govuk-body">
-            <a class="govuk-link" href={href(ctx, '/handlaggare/arenden')}>
-              {t.t('officerCase.toList')}
-            </a>
-          </p>
-        </Page>,
+  registerToolRoutes(app, services, PATH, {
+    show: (req, reply, page) => renderOfficers(req, reply, deps, page, { status: 200, errors: [] }),
+    post: async (req, reply, { actor, caseId, fields, version: v }) => {
+      const selected = postedList(fields, 'officers');
+      const r = await services.officerCase.setOfficers(actor, caseId, {
+        rowVersion: v.rowVersion,
+        officerIds: selected,
+        confirmSelfRemoval: postedString(fields, 'confirmSelfRemoval') === 'yes',
+      });
+      if (r.ok && r.stillVisible) return redirectToCase(req, reply, 'officers');
+      if (r.ok) {
+        // The restricted officer took themselves off: the case is out of their sight now.
+        const ctx = pageContext(req, reply, config, 'staff');
+        const { t } = ctx;
+        const title = t.t('officerCase.officers.removedSelfTitle');
+        return sendPage(
+          reply,
+          200,
+          <Page ctx={ctx} title={title} navItems={staffNav(ctx)}>
+            <h1 class="govuk-heading-l">{title}</h1>
+            <p class="govuk-body">{t.t('officerCase.officers.removedSelf', { number: r.caseNumber })}</p>
+            <p class="govuk-body">
+              <a class="govuk-link" href={href(ctx, '/handlaggare/arenden')}>
+                {t.t('officerCase.toList')}
+              </a>
+            </p>
+          </Page>,
+        );
+      }
+      const t = pageContext(req, reply, config, 'staff').t;
+      return showRefusal(
+        req,
+        services,
+        r,
+        v.seenEvent,
+        () => [{ field: 'officers', message: t.t('officerCase.officers.notHandler') }],
+        (page, view) =>
+          // Not an error: a restricted officer taking themselves off is asked first.
+          'code' in view && view.code === 'confirmSelfRemoval'
+            ? renderOfficers(req, reply, deps, page, { status: 200, errors: [], selected, confirm: true })
+            : renderOfficers(req, reply, deps, page, { ...view, selected }),
       );
-    }
-    const t = pageContext(req, reply, config, 'staff').t;
-    return showRefusal(
-      req,
-      services,
-      r,
-      v.seenEvent,
-      () => [{ field: 'officers', message: t.t('officerCase.officers.notHandler') }],
-      (page, view) =>
-        // Not an error: a restricted officer taking themselves off is asked first.
-        'code' in view && view.code === 'confirmSelfRemoval'
-          ? renderOfficers(req, reply, deps, page, { status: 200, errors: [], selected, confirm: true })
-          : renderOfficers(req, reply, deps, page, { ...view, selected }),
-    );
+    },
   });
 }

@@ -2,17 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { textIn } from '../../../domain/forms/localize.ts';
 import type { CaseHistoryEntry, OfficerCasePage } from '../../../services/officer/case-view.ts';
 import { MESSAGE_MAX } from '../../../services/officer/messages.ts';
-import { postedString, readPostedForm } from '../../posted-form.ts';
+import { postedString } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { Button, Checkboxes, type FieldError, Radios, Textarea } from '../../ui/components/index.ts';
 import type { OfficerDeps } from '../index.ts';
-import { requireStaff } from '../require-staff.ts';
-import { caseIdOf, loadCasePage, officerActor } from './load.ts';
+import { loadCasePage } from './load.ts';
 import { CaseStatusTag } from './tags.tsx';
 import { ToolForm } from './tool-form.tsx';
 import { ToolPage } from './tool-page.tsx';
 import { redirectToCase, showRefusal } from './tool-result.ts';
-import { postedVersion } from './version-fields.tsx';
+import { registerToolRoutes } from './tool-routes.ts';
 
 interface StatusFormState {
   status: number;
@@ -107,47 +106,39 @@ function renderStatus(
 /** Change status: from the e-service's set, with an optional message and "do not notify". */
 export function registerStatusRoutes(app: FastifyInstance, deps: OfficerDeps): void {
   const { services } = deps;
-  const pre = { preHandler: requireStaff(services, 'officer') };
-  const path = '/handlaggare/arenden/:caseId/status';
-
-  app.get(path, pre, async (req, reply) => {
-    const { page } = await loadCasePage(req, services);
-    return renderStatus(req, reply, deps, page, { status: 200, errors: [] });
-  });
-
-  app.post(path, pre, async (req, reply) => {
-    const actor = await officerActor(req, services);
-    const form = await readPostedForm(req);
-    const v = postedVersion(form.fields);
-    const chosen = postedString(form.fields, 'status');
-    const message = postedString(form.fields, 'message');
-    const noNotify = postedString(form.fields, 'noNotify') === 'yes';
-    const kept = { chosen, message, noNotify };
-    const t = pageContext(req, reply, deps.config, 'staff').t;
-    if (!chosen) {
-      const { page } = await loadCasePage(req, services);
-      const errors = [{ field: 'status', message: t.t('officerCase.status.required') }];
-      return renderStatus(req, reply, deps, page, { status: 422, errors, ...kept });
-    }
-    const r = await services.officerCase.changeStatus(actor, caseIdOf(req), {
-      rowVersion: v.rowVersion,
-      status: chosen,
-      message,
-      notifyApplicant: !noNotify,
-    });
-    if (r.ok) return redirectToCase(req, reply, 'status');
-    return showRefusal(
-      req,
-      services,
-      r,
-      v.seenEvent,
-      (code) => [
-        {
-          field: code === 'messageTooLong' ? 'message' : 'status',
-          message: t.t(`officerCase.status.${code}`, { max: MESSAGE_MAX }),
-        },
-      ],
-      (page, view) => renderStatus(req, reply, deps, page, { ...view, ...kept }),
-    );
+  registerToolRoutes(app, services, '/status', {
+    show: (req, reply, page) => renderStatus(req, reply, deps, page, { status: 200, errors: [] }),
+    post: async (req, reply, { actor, caseId, fields, version: v }) => {
+      const chosen = postedString(fields, 'status');
+      const message = postedString(fields, 'message');
+      const noNotify = postedString(fields, 'noNotify') === 'yes';
+      const kept = { chosen, message, noNotify };
+      const t = pageContext(req, reply, deps.config, 'staff').t;
+      if (!chosen) {
+        const { page } = await loadCasePage(req, services);
+        const errors = [{ field: 'status', message: t.t('officerCase.status.required') }];
+        return renderStatus(req, reply, deps, page, { status: 422, errors, ...kept });
+      }
+      const r = await services.officerCase.changeStatus(actor, caseId, {
+        rowVersion: v.rowVersion,
+        status: chosen,
+        message,
+        notifyApplicant: !noNotify,
+      });
+      if (r.ok) return redirectToCase(req, reply, 'status');
+      return showRefusal(
+        req,
+        services,
+        r,
+        v.seenEvent,
+        (code) => [
+          {
+            field: code === 'messageTooLong' ? 'message' : 'status',
+            message: t.t(`officerCase.status.${code}`, { max: MESSAGE_MAX }),
+          },
+        ],
+        (page, view) => renderStatus(req, reply, deps, page, { ...view, ...kept }),
+      );
+    },
   });
 }

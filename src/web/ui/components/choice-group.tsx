@@ -1,11 +1,10 @@
 import type { Html } from '#jsx/jsx-runtime';
 import { type ChoiceItem, isDivider, optionIds } from './choice-option.ts';
-import { ErrorMessage } from './error-message.tsx';
-import { describedBy, fieldId } from './field-id.ts';
+import { fieldIds, HintAndError } from './field-frame.tsx';
+import { describedBy } from './field-id.ts';
 import type { GroupFieldProps } from './field-props.ts';
 import { Fieldset } from './fieldset.tsx';
 import { FormGroup } from './form-group.tsx';
-import { Hint } from './hint.tsx';
 
 export interface ChoiceGroupProps extends GroupFieldProps {
   kind: 'radios' | 'checkboxes';
@@ -22,9 +21,8 @@ export interface ChoiceGroupProps extends GroupFieldProps {
  */
 export function ChoiceGroup(props: ChoiceGroupProps): Html {
   const { t, kind } = props;
-  const id = props.id ?? fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
+  const own = fieldIds(props);
+  const { id, hintId, errorId } = own;
   const ids = optionIds(id, props.items);
   const type = kind === 'radios' ? 'radio' : 'checkbox';
   const classes = [
@@ -43,12 +41,7 @@ export function ChoiceGroup(props: ChoiceGroupProps): Html {
         requirement={props.requirement}
         describedBy={describedBy(hintId, errorId)}
       >
-        {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-        {props.error ? (
-          <ErrorMessage t={t} id={errorId}>
-            {props.error}
-          </ErrorMessage>
-        ) : null}
+        <HintAndError t={t} ids={own} hint={props.hint} error={props.error} />
         <div class={classes.join(' ')} data-module={module}>
           {props.items.map((item, i) => {
             if (isDivider(item)) return <div class={`govuk-${kind}__divider`}>{t.t('components.or')}</div>;

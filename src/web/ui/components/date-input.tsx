@@ -1,11 +1,10 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { MessageKey } from '../i18n/translator.ts';
-import { ErrorMessage } from './error-message.tsx';
-import { describedBy, fieldId } from './field-id.ts';
+import { fieldIds, HintAndError } from './field-frame.tsx';
+import { describedBy } from './field-id.ts';
 import type { GroupFieldProps } from './field-props.ts';
 import { Fieldset } from './fieldset.tsx';
 import { FormGroup } from './form-group.tsx';
-import { Hint } from './hint.tsx';
 
 export type DatePart = 'day' | 'month' | 'year';
 
@@ -43,9 +42,8 @@ export function datePartName(name: string, part: DatePart, separator: '-' | '.' 
  */
 export function DateInput(props: DateInputProps): Html {
   const { t } = props;
-  const id = props.id ?? fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
+  const ids = fieldIds(props);
+  const { id, hintId, errorId } = ids;
   const wrong = new Set<DatePart>(props.error ? (props.errorParts ?? ['day', 'month', 'year']) : []);
   return (
     <FormGroup error={Boolean(props.error)}>
@@ -58,12 +56,7 @@ export function DateInput(props: DateInputProps): Html {
         requirement={props.requirement}
         describedBy={describedBy(hintId, errorId)}
       >
-        {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-        {props.error ? (
-          <ErrorMessage t={t} id={errorId}>
-            {props.error}
-          </ErrorMessage>
-        ) : null}
+        <HintAndError t={t} ids={ids} hint={props.hint} error={props.error} />
         <div class="govuk-date-input" id={`${id}-group`}>
           {PARTS.map(({ part, width, label }) => {
             const inputId = part === 'day' && props.partSeparator !== '.' ? id : `${id}-${part}`;

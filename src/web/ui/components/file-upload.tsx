@@ -1,10 +1,7 @@
 import type { Html } from '#jsx/jsx-runtime';
-import { ErrorMessage } from './error-message.tsx';
-import { describedBy, fieldId } from './field-id.ts';
+import { FieldFrame, fieldIds } from './field-frame.tsx';
+import { describedBy } from './field-id.ts';
 import type { FieldProps } from './field-props.ts';
-import { FormGroup } from './form-group.tsx';
-import { Hint } from './hint.tsx';
-import { Label } from './label.tsx';
 import { pluralAttributes } from './plural-attributes.ts';
 
 export interface FileUploadProps extends FieldProps {
@@ -25,9 +22,8 @@ export interface FileUploadProps extends FieldProps {
  */
 export function FileUpload(props: FileUploadProps): Html {
   const { t } = props;
-  const id = props.id ?? fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
+  const ids = fieldIds(props);
+  const { id, hintId, errorId } = ids;
   const input = (
     <input
       class={props.error ? 'govuk-file-upload govuk-file-upload--error' : 'govuk-file-upload'}
@@ -43,22 +39,7 @@ export function FileUpload(props: FileUploadProps): Html {
   );
   const enhanced = props.enhanced ?? true;
   return (
-    <FormGroup error={Boolean(props.error)}>
-      <Label
-        t={t}
-        for={id}
-        size={props.labelSize}
-        isPageHeading={props.isPageHeading}
-        requirement={props.requirement}
-      >
-        {props.label}
-      </Label>
-      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-      {props.error ? (
-        <ErrorMessage t={t} id={errorId}>
-          {props.error}
-        </ErrorMessage>
-      ) : null}
+    <FieldFrame {...props} ids={ids}>
       {enhanced ? (
         <div
           class="govuk-drop-zone"
@@ -80,6 +61,6 @@ export function FileUpload(props: FileUploadProps): Html {
       ) : (
         input
       )}
-    </FormGroup>
+    </FieldFrame>
   );
 }

@@ -1,10 +1,7 @@
 import type { Html } from '#jsx/jsx-runtime';
-import { ErrorMessage } from './error-message.tsx';
-import { describedBy, fieldId } from './field-id.ts';
+import { FieldFrame, fieldIds } from './field-frame.tsx';
+import { describedBy } from './field-id.ts';
 import type { FieldProps } from './field-props.ts';
-import { FormGroup } from './form-group.tsx';
-import { Hint } from './hint.tsx';
-import { Label } from './label.tsx';
 
 export interface SelectOption {
   value: string;
@@ -25,29 +22,13 @@ export interface SelectProps extends FieldProps {
 /** A drop-down list. Prefer Radios for fewer than about eight options. */
 export function Select(props: SelectProps): Html {
   const { t } = props;
-  const id = props.id ?? fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
+  const ids = fieldIds(props);
+  const { id, hintId, errorId } = ids;
   const value = props.value ?? null;
   const emptyText =
     props.emptyOption === true ? t.t('components.select.choose') : props.emptyOption || undefined;
   return (
-    <FormGroup error={Boolean(props.error)}>
-      <Label
-        t={t}
-        for={id}
-        size={props.labelSize}
-        isPageHeading={props.isPageHeading}
-        requirement={props.requirement}
-      >
-        {props.label}
-      </Label>
-      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-      {props.error ? (
-        <ErrorMessage t={t} id={errorId}>
-          {props.error}
-        </ErrorMessage>
-      ) : null}
+    <FieldFrame {...props} ids={ids}>
       <select
         class={props.error ? 'govuk-select govuk-select--error' : 'govuk-select'}
         id={id}
@@ -73,6 +54,6 @@ export function Select(props: SelectProps): Html {
           </option>
         ))}
       </select>
-    </FormGroup>
+    </FieldFrame>
   );
 }

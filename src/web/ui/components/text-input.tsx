@@ -1,10 +1,7 @@
 import type { Html } from '#jsx/jsx-runtime';
-import { ErrorMessage } from './error-message.tsx';
-import { describedBy, fieldId } from './field-id.ts';
+import { FieldFrame, fieldIds } from './field-frame.tsx';
+import { describedBy } from './field-id.ts';
 import type { FieldProps } from './field-props.ts';
-import { FormGroup } from './form-group.tsx';
-import { Hint } from './hint.tsx';
-import { Label } from './label.tsx';
 
 /** Fixed widths in characters, or fluid widths as a share of the column. */
 export type InputWidth =
@@ -47,9 +44,8 @@ function widthClass(width: InputWidth | undefined): string | undefined {
 }
 
 export function TextInput(props: TextInputProps): Html {
-  const id = props.id ?? fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
+  const ids = fieldIds(props);
+  const { id, hintId, errorId } = ids;
   const classes = ['govuk-input', widthClass(props.width), props.error && 'govuk-input--error', props.class]
     .filter(Boolean)
     .join(' ');
@@ -93,23 +89,8 @@ export function TextInput(props: TextInputProps): Html {
       input
     );
   return (
-    <FormGroup error={Boolean(props.error)}>
-      <Label
-        t={props.t}
-        for={id}
-        size={props.labelSize}
-        isPageHeading={props.isPageHeading}
-        requirement={props.requirement}
-      >
-        {props.label}
-      </Label>
-      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-      {props.error ? (
-        <ErrorMessage t={props.t} id={errorId}>
-          {props.error}
-        </ErrorMessage>
-      ) : null}
+    <FieldFrame {...props} ids={ids}>
       {affixed}
-    </FormGroup>
+    </FieldFrame>
   );
 }

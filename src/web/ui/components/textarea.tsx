@@ -1,10 +1,9 @@
 import type { Html } from '#jsx/jsx-runtime';
-import { ErrorMessage } from './error-message.tsx';
-import { describedBy, fieldId } from './field-id.ts';
+import { FieldHead, fieldIds } from './field-frame.tsx';
+import { describedBy } from './field-id.ts';
 import type { FieldProps } from './field-props.ts';
 import { FormGroup } from './form-group.tsx';
 import { Hint } from './hint.tsx';
-import { Label } from './label.tsx';
 import { pluralAttributes } from './plural-attributes.ts';
 
 export interface TextareaProps extends FieldProps {
@@ -24,9 +23,8 @@ export interface TextareaProps extends FieldProps {
 
 export function Textarea(props: TextareaProps): Html {
   const { t } = props;
-  const id = props.id ?? fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
+  const ids = fieldIds(props);
+  const { id, hintId, errorId } = ids;
   const countId = props.maxLength ? `${id}-info` : undefined;
   const counted = props.maxLength !== undefined;
   const countAttributes = counted
@@ -52,21 +50,7 @@ export function Textarea(props: TextareaProps): Html {
   ].filter(Boolean);
   const group = (
     <>
-      <Label
-        t={t}
-        for={id}
-        size={props.labelSize}
-        isPageHeading={props.isPageHeading}
-        requirement={props.requirement}
-      >
-        {props.label}
-      </Label>
-      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-      {props.error ? (
-        <ErrorMessage t={t} id={errorId}>
-          {props.error}
-        </ErrorMessage>
-      ) : null}
+      <FieldHead {...props} ids={ids} />
       <textarea
         class={classes.join(' ')}
         id={id}

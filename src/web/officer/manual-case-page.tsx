@@ -12,13 +12,12 @@ import {
   errorFor,
   type FieldError,
   Form,
-  NotificationBanner,
   Radios,
   TextInput,
 } from '../ui/components/index.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
-import { DefaultSubmit, QuestionField, questionAnchor, toSummaryErrors } from '../ui/questions/index.ts';
+import { DefaultSubmit, QuestionField, RevealedBanner, toSummaryErrors } from '../ui/questions/index.ts';
 import { LocalText } from '../ui/questions/local-text.tsx';
 import { staffNav } from './staff-nav.ts';
 
@@ -65,20 +64,7 @@ export function ManualCasePage(p: ManualCasePageProps): Html {
       backLink={href(ctx, '/handlaggare/nytt-arende')}
       errors={[...p.detailErrors, ...toSummaryErrors(t, ctx.lang, def, p.errors)]}
     >
-      {p.revealed.length > 0 ? (
-        <NotificationBanner t={t} id="revealed">
-          <p class="govuk-notification-banner__heading">{t.t('manualCase.revealed')}</p>
-          <ul class="govuk-list">
-            {p.revealed.map((q) => (
-              <li>
-                <a class="govuk-notification-banner__link" href={`#${questionAnchor(q.key)}`}>
-                  <LocalText text={q.label} lang={ctx.lang} />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </NotificationBanner>
-      ) : null}
+      <RevealedBanner t={t} lang={ctx.lang} heading={t.t('manualCase.revealed')} questions={p.revealed} />
       <span class="govuk-caption-l">
         <LocalText text={eService.name} lang={ctx.lang} />
       </span>

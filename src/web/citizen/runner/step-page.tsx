@@ -3,10 +3,10 @@ import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
 import type { AnswerValue, FileRef, RawFields } from '../../../domain/forms/answers.ts';
 import type { FormDefinition, Question, Step } from '../../../domain/forms/definition.ts';
 import type { FieldError } from '../../../domain/forms/errors.ts';
-import { Button, ButtonGroup, Form, NotificationBanner, StepIndicator } from '../../ui/components/index.ts';
+import { Button, ButtonGroup, Form, StepIndicator } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
-import { DefaultSubmit, QuestionField, questionAnchor, toSummaryErrors } from '../../ui/questions/index.ts';
+import { DefaultSubmit, QuestionField, RevealedBanner, toSummaryErrors } from '../../ui/questions/index.ts';
 import { Localized, plainText } from '../localized.tsx';
 
 export interface StepPageProps {
@@ -61,20 +61,7 @@ export function StepPage(p: StepPageProps): Html {
       backLink={p.backHref}
       beforeContent={<StepIndicator t={t} steps={indicator} current={index + 1} />}
     >
-      {p.revealed.length > 0 ? (
-        <NotificationBanner t={t} id="revealed">
-          <p class="govuk-notification-banner__heading">{t.t('runner.revealed')}</p>
-          <ul class="govuk-list">
-            {p.revealed.map((q) => (
-              <li>
-                <a class="govuk-notification-banner__link" href={`#${questionAnchor(q.key)}`}>
-                  <Localized text={q.label} lang={ctx.lang} />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </NotificationBanner>
-      ) : null}
+      <RevealedBanner t={t} lang={ctx.lang} heading={t.t('runner.revealed')} questions={p.revealed} />
       <span class="govuk-caption-l">
         <Localized text={p.eService.name} lang={ctx.lang} />
       </span>

@@ -5,3 +5,4 @@ export { type FormAction, pressedAction, withAddedRow } from './form-actions.ts'
 export { questionAnchor } from './question-anchor.ts';
 export { QuestionField, type QuestionFieldProps } from './question-field.tsx';
 export { RENDERERS } from './registry.ts';
+export { RevealedBanner } from './revealed-banner.tsx';

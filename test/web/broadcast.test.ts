@@ -193,6 +193,26 @@ describe('broadcasts page', () => {
     assert.match(preview.body, /2 saknar mobilnummer/);
   });
 
+  it('the case list\'s bulk action "Skapa utskick" goes on with the checked cases', async () => {
+    const anna = await login('anna');
+    const list = await anna.get('/demo/handlaggare/arenden?tab=all');
+    assert.match(list.body, /name="action" value="broadcast"/);
+    const rows = await t.services.db
+      .selectFrom('case')
+      .select(['id', 'row_version'])
+      .where('id', 'in', skolmatCases.slice(0, 2))
+      .execute();
+    const res = await anna.post('/demo/handlaggare/arenden', {
+      action: 'broadcast',
+      cases: rows.map((r) => `${r.id}:${r.row_version}`),
+    });
+    assert.equal(res.statusCode, 303);
+    const location = String(res.headers.location);
+    assert.match(location, /^\/demo\/handlaggare\/utskick\?cases=/);
+    const page = await anna.get(location);
+    assert.match(page.body, /2 markerade ärenden/);
+  });
+
   it('refuses tampered selections and cases nobody may reach, and sends nothing', async () => {
     const erik = await login('erik');
     await erik.get(PAGE);

@@ -74,6 +74,13 @@ export function registerBulkRoutes(app: FastifyInstance, deps: OfficerDeps): voi
       const r = await services.caseList.bulk.take(actor, selected);
       return finish(r, 'take') ?? refuse({ ok: false, reason: 'notVisible' });
     }
+    // Issue 6: "Skapa utskick" goes on to the broadcast page with the checked cases.
+    if (action === 'broadcast') {
+      const options = await services.caseList.bulkOptions(actor, selected);
+      if (!options.ok) return refuse(options);
+      const ids = options.value.cases.map((c) => c.id).join(',');
+      return reply.redirect(`${href({ basePath: req.basePath }, '/handlaggare/utskick')}?cases=${ids}`, 303);
+    }
     if (action === 'export') {
       const options = await services.caseList.bulkOptions(actor, selected);
       if (!options.ok) return refuse(options);

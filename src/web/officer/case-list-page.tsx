@@ -24,12 +24,12 @@ import { CaseListFilters, CaseListTabs } from './case-list-filters.tsx';
 import { CaseListTable, caseListPath } from './case-list-table.tsx';
 import { staffNav } from './staff-nav.ts';
 
-export const BULK_ACTIONS = ['take', 'officers', 'colour', 'status', 'export'] as const;
+export const BULK_ACTIONS = ['take', 'officers', 'colour', 'status', 'broadcast', 'export'] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 /** What a bulk change did, shown once after it (from the redirect's query). */
 export interface BulkDoneNotice {
-  action: Exclude<BulkAction, 'export'>;
+  action: Exclude<BulkAction, 'export' | 'broadcast'>;
   changed: number;
   unchanged: number;
 }

@@ -95,6 +95,7 @@ export const notificationMessages = defineMessages(
     'notices.mailbox.invalidAddress':
       'Skriv en e-postadress i rätt format, till exempel registrator@kommun.se',
     'staff.nav.broadcast': 'Utskick',
+    'caseList.bulk.broadcast': 'Skapa utskick',
     'broadcast.title': 'Nytt utskick',
     'broadcast.lead':
       'Skicka ett meddelande till de sökande i flera ärenden. Det hamnar alltid i ärendet på Mina sidor och i ärendets historik, och kan också skickas med e-post eller sms.',
@@ -245,6 +246,7 @@ export const notificationMessages = defineMessages(
     'notices.mailbox.invalidAddress':
       'Enter an e-mail address in the correct format, like registrar@municipality.se',
     'staff.nav.broadcast': 'Broadcasts',
+    'caseList.bulk.broadcast': 'Create a broadcast',
     'broadcast.title': 'New broadcast',
     'broadcast.lead':
       'Send a message to the applicants of several cases. It always goes into the case on My pages and into the case history, and can also be sent by e-mail or text message.',

@@ -1,6 +1,6 @@
 /**
- * Validation outcomes as codes with parameters. Texts live in the web layer
- * (`src/web/ui/i18n`), which turns `{ code: 'tooLong', params: { max: 200 } }`
+ * Validation outcomes as codes with parameters. Texts live in the web
+ * layer's i18n areas, which turn `{ code: 'tooLong', params: { max: 200 } }`
  * into "Svaret får vara högst 200 tecken".
  */
 

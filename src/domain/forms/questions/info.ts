@@ -1,7 +1,7 @@
 /** Information text between questions; `label` is its heading. It has no answer. */
 import type { InfoQuestion } from '../definition.ts';
 import { compact, readQuestionCommon } from '../schema/common.ts';
-import { PLACEHOLDER_TEXT } from '../schema/reader.ts';
+import { MISSING_TEXT } from '../schema/reader.ts';
 import type { QuestionHandler } from './handler.ts';
 
 export const infoHandler: QuestionHandler<InfoQuestion> = {
@@ -10,7 +10,7 @@ export const infoHandler: QuestionHandler<InfoQuestion> = {
 
   readQuestion(r) {
     const common = readQuestionCommon(r);
-    return compact({ ...common, type: 'info', text: r.langText('text', true) ?? PLACEHOLDER_TEXT });
+    return compact({ ...common, type: 'info', text: r.langText('text', true) ?? MISSING_TEXT });
   },
 
   acceptsField: () => false,

@@ -1,6 +1,6 @@
 /** Reading the properties every question (or every answerable question) has. */
 import type { AnswerableCommon, QuestionCommon } from '../definition.ts';
-import { type ObjectReader, PLACEHOLDER_TEXT, type SchemaContext } from './reader.ts';
+import { MISSING_TEXT, type ObjectReader, type SchemaContext } from './reader.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** No dots (field names use them) and no leading capital or digit, so keys read well in exports and JSON Logic. */
@@ -47,7 +47,7 @@ export function readQuestionCommon(r: ObjectReader): QuestionCommon {
   const common: QuestionCommon = {
     id: id ?? '',
     key: key ?? '',
-    label: r.langText('label', true) ?? PLACEHOLDER_TEXT,
+    label: r.langText('label', true) ?? MISSING_TEXT,
     hint: r.langText('hint'),
     help: r.langText('help'),
   };

@@ -1,7 +1,7 @@
 /** Reading the options of radio, checkbox and select questions. */
 import type { ChoiceOption } from '../definition.ts';
 import { compact } from './common.ts';
-import { ObjectReader, PLACEHOLDER_TEXT, pointer } from './reader.ts';
+import { MISSING_TEXT, ObjectReader, pointer } from './reader.ts';
 
 /** Option values are codes in exports and conditions, not texts. */
 export const OPTION_VALUE_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
@@ -26,7 +26,7 @@ export function readOptions(
     options.push(
       compact({
         value: value ?? '',
-        label: o.langText('label', true) ?? PLACEHOLDER_TEXT,
+        label: o.langText('label', true) ?? MISSING_TEXT,
         hint: o.langText('hint'),
         exclusive: settings.allowExclusive ? o.boolean('exclusive') : undefined,
       }),

@@ -11,7 +11,7 @@ import type { Result } from '../result.ts';
 import { ID_PATTERN, registerUnique } from './common.ts';
 import type { Problem } from './problems.ts';
 import { readQuestionWith } from './read-question.ts';
-import { ObjectReader, PLACEHOLDER_TEXT, pointer, type SchemaContext } from './reader.ts';
+import { MISSING_TEXT, ObjectReader, pointer, type SchemaContext } from './reader.ts';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -31,7 +31,7 @@ function readStep(
   if (!r) return undefined;
   const id = r.token('id', ID_PATTERN, 'invalidId', true);
   if (id !== undefined) registerUnique(stepIds, id, r.at('id'), r, 'duplicateId');
-  const title = r.langText('title', true) ?? PLACEHOLDER_TEXT;
+  const title = r.langText('title', true) ?? MISSING_TEXT;
   const description = r.langText('description');
   const items = r.array('questions', true) ?? [];
   if (r.has('questions') && items.length === 0) r.problem('questions', 'tooFew', { min: 1 });

@@ -229,7 +229,7 @@ function readLangText(r: ObjectReader): LangText | undefined {
 /**
  * Readers return `undefined` for anything with a problem. Builders of typed
  * objects then use a placeholder to carry on and find further problems; the
- * definition is only handed out when there are no problems at all, so no
- * placeholder is ever seen.
+ * definition is only handed out when there are no problems at all, so this
+ * stand-in is never seen.
  */
-export const PLACEHOLDER_TEXT: LangText = Object.freeze({ sv: '' });
+export const MISSING_TEXT: LangText = Object.freeze({ sv: '' });

@@ -1,4 +1,7 @@
 /**
+ * (Long because it is data: one e-service's every text in three languages;
+ * splitting it by step would scatter one form over files.)
+ *
  * Ansökan om specialkost, after Härnösand's e-service (guide for case
  * officers, section 5.1): the guardian cannot tick choices that exclude each
  * other, gets follow-up questions that depend on the choices, and attaches the

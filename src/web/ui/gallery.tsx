@@ -1,3 +1,5 @@
+// One page that shows every component in realistic states, so one axe run
+// covers the whole kit; it is long because the kit is, not because it does much.
 import type { Html } from '#jsx/jsx-runtime';
 import {
   Breadcrumbs,

@@ -1,0 +1,141 @@
+/**
+ * Translating an e-service version (issue 7, item 4): every text of a
+ * definition as a row with a stable path, the Swedish text and the text in
+ * another language; how complete each language is; and putting translated
+ * rows back. Paths are built from stable identities, not list positions, so a
+ * translator's file still fits after questions are reordered:
+ *
+ *   step:<stepId>/title                         step:<stepId>/description
+ *   question:<questionId>/<field>               (label, hint, help, text, unit, patternMessage)
+ *   question:<questionId>/option:<value>/<field> (label, hint)
+ *
+ * Group columns are questions with ids of their own, so they read the same.
+ */
+import type { ChoiceOption, FormDefinition, LangText, Question, Step } from '../forms/definition.ts';
+import { DEFAULT_LANG } from '../forms/localize.ts';
+import type { Result } from '../forms/result.ts';
+
+export interface TranslationRow {
+  path: string;
+  sv: string;
+  /** The text in the language asked for; '' when not yet translated. */
+  text: string;
+}
+
+export interface LanguageCompleteness {
+  lang: string;
+  /** Texts in the definition. */
+  total: number;
+  /** Texts with no (or an empty) translation. */
+  missing: number;
+  /** Whole percent translated, rounded down so 100 means really complete. */
+  percent: number;
+}
+
+export type TranslationProblemCode =
+  | 'unknownPath'
+  | 'duplicatePath'
+  | 'invalidLanguage'
+  | 'wrongType'
+  | 'tooLong';
+
+export interface TranslationProblem {
+  /** Index in the rows given; -1 for the language. */
+  index: number;
+  path: string;
+  code: TranslationProblemCode;
+}
+
+/** Language codes a translation may be for (ISO 639-1/-2, lower case); Swedish is the source, not a target. */
+export const TRANSLATION_LANG = /^[a-z]{2,3}$/;
+const MAX_TEXT = 20000;
+
+/** The text fields a question or option may carry, in a fixed order. */
+const QUESTION_FIELDS = ['label', 'hint', 'help', 'text', 'unit', 'patternMessage'] as const;
+const OPTION_FIELDS = ['label', 'hint'] as const;
+
+interface TextSlot {
+  path: string;
+  text: LangText;
+}
+
+function* questionSlots(q: Question): Generator<TextSlot> {
+  const bearer = q as unknown as { [k: string]: LangText | undefined };
+  for (const f of QUESTION_FIELDS) {
+    const t = bearer[f];
+    if (t) yield { path: `question:${q.id}/${f}`, text: t };
+  }
+  if ('options' in q) {
+    for (const o of q.options as ChoiceOption[]) {
+      for (const f of OPTION_FIELDS) {
+        const t = o[f];
+        if (t) yield { path: `question:${q.id}/option:${o.value}/${f}`, text: t };
+      }
+    }
+  }
+  if (q.type === 'group') for (const c of q.questions) yield* questionSlots(c);
+}
+
+function* stepSlots(s: Step): Generator<TextSlot> {
+  yield { path: `step:${s.id}/title`, text: s.title };
+  if (s.description) yield { path: `step:${s.id}/description`, text: s.description };
+  for (const q of s.questions) yield* questionSlots(q);
+}
+
+/** Every text of the definition with its path, in the order a resident meets them. */
+export function* textSlots(def: FormDefinition): Generator<TextSlot> {
+  for (const s of def.steps) yield* stepSlots(s);
+}
+
+/** The side-by-side table: Swedish and `lang` for every text. */
+export function translationTable(def: FormDefinition, lang: string): TranslationRow[] {
+  return [...textSlots(def)].map(({ path, text }) => ({ path, sv: text.sv, text: text[lang] ?? '' }));
+}
+
+/** For each language: how many texts lack a translation, and the share done. Swedish counts too. */
+export function completeness(def: FormDefinition, languages: readonly string[]): LanguageCompleteness[] {
+  const slots = [...textSlots(def)];
+  return languages.map((lang) => {
+    const missing = slots.filter(({ text }) => (text[lang] ?? '').trim() === '').length;
+    const total = slots.length;
+    const percent = total === 0 ? 100 : Math.floor(((total - missing) * 100) / total);
+    return { lang, total, missing, percent };
+  });
+}
+
+/**
+ * A new definition with `lang` set from the rows; nothing else changes. An
+ * empty text removes the translation (the resident then sees Swedish). Rows
+ * need not cover every text: texts not given keep what they had.
+ */
+export function applyTranslations(
+  def: FormDefinition,
+  lang: string,
+  rows: readonly { path: string; text: string }[],
+): Result<FormDefinition, TranslationProblem[]> {
+  if (!TRANSLATION_LANG.test(lang) || lang === DEFAULT_LANG) {
+    return { ok: false, error: [{ index: -1, path: '', code: 'invalidLanguage' }] };
+  }
+  const copy = structuredClone(def) as FormDefinition;
+  const slots = new Map([...textSlots(copy)].map((s) => [s.path, s.text]));
+  const problems: TranslationProblem[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const { path, text } = row;
+    if (typeof path !== 'string' || typeof text !== 'string') {
+      problems.push({ index, path: String(path), code: 'wrongType' });
+      return;
+    }
+    const slot = slots.get(path);
+    if (!slot) problems.push({ index, path, code: 'unknownPath' });
+    else if (seen.has(path)) problems.push({ index, path, code: 'duplicatePath' });
+    else if (text.length > MAX_TEXT) problems.push({ index, path, code: 'tooLong' });
+    else {
+      seen.add(path);
+      const trimmed = text.trim();
+      if (trimmed === '') delete slot[lang];
+      else slot[lang] = trimmed;
+    }
+  });
+  return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: copy };
+}

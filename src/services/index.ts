@@ -2,6 +2,8 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
+import { createSharingService } from './builder/sharing.ts';
+import { createTranslationService } from './builder/translations.ts';
 import { createAssignmentService } from './cases/auto-assign.ts';
 import { createResidentCaseService } from './cases/resident-cases.ts';
 import { createSubmitCase } from './cases/submit-case.ts';
@@ -41,6 +43,8 @@ export function createServices(database: DatabaseHandle, config: Config) {
     }),
     sessions: createSessionService(db, config.sessionIdleMinutes),
     eServices,
+    builderSharing: createSharingService(db),
+    builderTranslations: createTranslationService(db),
     drafts,
     saveStep: createSaveStep(drafts, storedFiles),
     submitCase: createSubmitCase(db, drafts),

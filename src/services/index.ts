@@ -4,6 +4,7 @@ import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
 import { createSharingService } from './builder/sharing.ts';
 import { createTranslationService } from './builder/translations.ts';
+import { createVersionService } from './builder/versions.ts';
 import { createAssignmentService } from './cases/auto-assign.ts';
 import { createResidentCaseService } from './cases/resident-cases.ts';
 import { createSubmitCase } from './cases/submit-case.ts';
@@ -45,6 +46,7 @@ export function createServices(database: DatabaseHandle, config: Config) {
     eServices,
     builderSharing: createSharingService(db),
     builderTranslations: createTranslationService(db),
+    builderVersions: createVersionService(db, eServices),
     drafts,
     saveStep: createSaveStep(drafts, storedFiles),
     submitCase: createSubmitCase(db, drafts),

@@ -1,4 +1,5 @@
 import { authMessages } from './auth.ts';
+import { builderTranslationMessages } from './builder-translations.ts';
 import { caseListMessages } from './case-list.ts';
 import { casePageMessages, casePageResidentMessages } from './case-page.ts';
 import { catalogueMessages } from './catalogue.ts';
@@ -36,4 +37,5 @@ export const AREAS = [
   notificationMessages,
   notificationResidentMessages,
   caseListMessages,
+  builderTranslationMessages,
 ] as const;

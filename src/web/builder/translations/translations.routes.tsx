@@ -1,0 +1,220 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../../config.ts';
+import type { TranslationRow } from '../../../domain/builder/translations.ts';
+import {
+  TRANSLATIONS_FORMAT,
+  type TranslationImportProblem,
+} from '../../../services/builder/translations.ts';
+import type { Services } from '../../../services/index.ts';
+import { notFound } from '../../errors.tsx';
+import { requireStaff } from '../../officer/require-staff.ts';
+import { readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import type { FieldError } from '../../ui/components/index.ts';
+import type { Translator } from '../../ui/i18n/translator.ts';
+import { href } from '../../ui/page-context.ts';
+import { languageName, TARGET_LANGUAGES } from './languages.ts';
+import { pathField, TranslationsPage, textField, textId } from './translations-page.tsx';
+
+export interface TranslationRouteDeps {
+  config: Config;
+  services: Services;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The domain's limit on one text (applyTranslations refuses longer ones). */
+const MAX_TEXT = 20000;
+const PATH = '/handlaggare/bygg/:eServiceId/versioner/:versionId/oversattning';
+
+type Params = { eServiceId: string; versionId: string };
+
+/**
+ * The translation page of a version (issue 7, item 4): Swedish beside another
+ * language, completeness per language, and JSON files for translators.
+ * Saving goes into drafts only; a published version is shown read-only.
+ */
+export function registerTranslationRoutes(
+  app: FastifyInstance,
+  { config, services }: TranslationRouteDeps,
+): void {
+  const preHandler = requireStaff(services, 'developer');
+
+  /** The version, if it is one of this e-service in this municipality. */
+  async function load(req: FastifyRequest) {
+    const { eServiceId, versionId } = req.params as Params;
+    const staff = req.staff;
+    if (!staff) throw new Error('requireStaff did not run');
+    if (!UUID.test(eServiceId) || !UUID.test(versionId)) throw notFound();
+    const m = staff.municipalityId;
+    const service = await services.eServices.byId(m, eServiceId);
+    if (!service) throw notFound();
+    const versions = await services.builderVersions.versionsWithCaseCounts(m, eServiceId);
+    const version = versions.find((v) => v.id === versionId);
+    if (!version) throw notFound();
+    return {
+      m,
+      service,
+      version,
+      base: href(
+        { basePath: req.basePath },
+        `/handlaggare/bygg/${eServiceId}/versioner/${versionId}/oversattning`,
+      ),
+      versionsHref: href({ basePath: req.basePath }, `/handlaggare/bygg/${eServiceId}`),
+    };
+  }
+
+  function chosenLang(req: FastifyRequest): string {
+    const q = (req.query as Record<string, unknown>).sprak;
+    return typeof q === 'string' && /^[a-z]{2,3}$/.test(q) && q !== 'sv' ? q : 'en';
+  }
+
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    lang: string,
+    opts: { rows?: TranslationRow[]; errors?: FieldError[]; notice?: string } = {},
+  ) {
+    const { m, service, version, base, versionsHref } = await load(req);
+    const doc = await services.builderTranslations.exportTexts(m, version.id, lang);
+    if (!doc) throw notFound();
+    const languages = TARGET_LANGUAGES.includes(lang as (typeof TARGET_LANGUAGES)[number])
+      ? [...TARGET_LANGUAGES]
+      : [...TARGET_LANGUAGES, lang];
+    const done = await services.builderTranslations.versionCompleteness(m, version.id, languages);
+    const ctx = pageContext(req, reply, config, 'staff');
+    return sendPage(
+      reply,
+      status,
+      <TranslationsPage
+        ctx={ctx}
+        action={base}
+        backHref={versionsHref}
+        serviceName={service.name.sv}
+        versionNumber={version.number}
+        editable={version.status === 'draft'}
+        lang={lang}
+        languages={languages}
+        completeness={done?.languages ?? []}
+        rows={opts.rows ?? doc.rows}
+        errors={opts.errors ?? []}
+        notice={opts.notice}
+      />,
+    );
+  }
+
+  app.get(PATH, { preHandler }, async (req, reply) => {
+    const q = req.query as Record<string, unknown>;
+    const lang = chosenLang(req);
+    const t = pageContext(req, reply, config, 'staff').t;
+    const notice =
+      typeof q.sparat === 'string'
+        ? t.t('builderTr.saved', { count: q.sparat })
+        : typeof q.inlast === 'string'
+          ? t.t('builderTr.imported', { count: q.inlast, language: languageName(lang, t.lang) })
+          : undefined;
+    return render(req, reply, 200, lang, { notice });
+  });
+
+  app.get(`${PATH}/export`, { preHandler }, async (req, reply) => {
+    const { m, service, version } = await load(req);
+    const lang = chosenLang(req);
+    const doc = await services.builderTranslations.exportTexts(m, version.id, lang);
+    if (!doc) throw notFound();
+    const name = `${service.slug}-v${version.number}-${lang}.json`;
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('cache-control', 'no-store')
+      .send(`${JSON.stringify(doc, null, 2)}\n`);
+  });
+
+  app.post(PATH, { preHandler }, async (req, reply) => {
+    const { m, version, base } = await load(req);
+    const form = await readPostedForm(req);
+    const lang = chosenLang(req);
+    const t = pageContext(req, reply, config, 'staff').t;
+    const current = await services.builderTranslations.exportTexts(m, version.id, lang);
+    if (!current) throw notFound();
+    // What was typed, row by row as posted; each row names its own path.
+    const sv = new Map(current.rows.map((r) => [r.path, r.sv]));
+    const rows: TranslationRow[] = [];
+    for (let i = 0; ; i++) {
+      const path = form.fields[pathField(i)];
+      if (typeof path !== 'string') break;
+      const text = form.fields[textField(i)];
+      rows.push({
+        path,
+        sv: sv.get(path) ?? '',
+        text: typeof text === 'string' ? text.replace(/\r\n/g, '\n') : '',
+      });
+    }
+    const errors: FieldError[] = [];
+    rows.forEach((r, i) => {
+      if (r.text.length > MAX_TEXT)
+        errors.push({
+          field: textField(i),
+          href: `#${textId(i)}`,
+          message: t.t('builderTr.error.tooLong', { max: t.number(MAX_TEXT) }),
+        });
+    });
+    if (errors.length === 0) {
+      const result = await services.builderTranslations.importTexts(m, version.id, {
+        format: TRANSLATIONS_FORMAT,
+        formatVersion: 1,
+        eService: current.eService,
+        version: version.number,
+        lang,
+        rows,
+      });
+      if (result.ok) return reply.redirect(`${base}?sprak=${lang}&sparat=${rows.length}`, 303);
+      errors.push(...problemsAsErrors(t, result.error, rows));
+    }
+    return render(req, reply, 422, lang, { rows, errors });
+  });
+
+  app.post(`${PATH}/import`, { preHandler }, async (req, reply) => {
+    const { m, version, base } = await load(req);
+    const form = await readPostedForm(req);
+    const t = pageContext(req, reply, config, 'staff').t;
+    const file = form.files.find((f) => f.field === 'file');
+    const fail = (message: string) =>
+      render(req, reply, 422, chosenLang(req), { errors: [{ field: 'file', message }] });
+    if (!file || file.data.length === 0) return fail(t.t('builderTr.error.noFile'));
+    let document: unknown;
+    try {
+      document = JSON.parse(file.data.toString('utf8'));
+    } catch {
+      return fail(t.t('builderTr.error.notJson'));
+    }
+    const result = await services.builderTranslations.importTexts(m, version.id, document);
+    if (!result.ok) {
+      const errors = problemsAsErrors(t, result.error, []).map((e) => ({
+        ...e,
+        field: 'file',
+        href: '#file',
+      }));
+      // The summary lists every problem; the field shows the first.
+      return render(req, reply, 422, chosenLang(req), { errors });
+    }
+    return reply.redirect(`${base}?sprak=${result.value.lang}&inlast=${result.value.applied}`, 303);
+  });
+}
+
+/** Plain words for the service's problems; those of one row point at its input when it is on the page. */
+function problemsAsErrors(
+  t: Translator,
+  problems: readonly TranslationImportProblem[],
+  rows: readonly TranslationRow[],
+): FieldError[] {
+  return problems.map((p) => {
+    const message =
+      p.code === 'tooLong'
+        ? t.t('builderTr.error.tooLong', { max: t.number(MAX_TEXT) })
+        : t.t(`builderTr.error.${p.code}`, { path: p.path });
+    const onPage = p.index >= 0 && p.index < rows.length;
+    return onPage
+      ? { field: textField(p.index), href: `#${textId(p.index)}`, message }
+      : { field: 'file', href: '#file', message };
+  });
+}

@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { TestClient } from '../support/http.ts';
+
+let t: TestApp;
+let demoId: string;
+let eServiceId: string;
+let publishedId: string;
+let draftId: string;
+let otherBase: string;
+
+const base = (versionId: string) =>
+  `/demo/handlaggare/bygg/${eServiceId}/versioner/${versionId}/oversattning`;
+
+async function login(c: TestClient, username: string, password: string, kommun = 'demo') {
+  await c.get(`/${kommun}/handlaggare/logga-in`);
+  const res = await c.post(`/${kommun}/handlaggare/logga-in`, { username, password });
+  assert.equal(res.statusCode, 303);
+}
+
+async function developer(): Promise<TestClient> {
+  const c = new TestClient(t.app);
+  await login(c, 'utvecklare', 'demo-utvecklare-2026');
+  return c;
+}
+
+/** The posted form of the page: every row's path and text, as the page shows them. */
+function formOf(html: string): Record<string, string> {
+  const form: Record<string, string> = {};
+  for (const m of html.matchAll(/name="(p\.\d+)" value="([^"]*)"/g)) form[m[1] ?? ''] = decode(m[2] ?? '');
+  for (const m of html.matchAll(/name="(t\.\d+)"[^>]*>\n([^<]*)<\/textarea>/g))
+    form[m[1] ?? ''] = decode(m[2] ?? '');
+  return form;
+}
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+before(async () => {
+  t = await startTestApp();
+  const db = t.services.db;
+  demoId = (
+    await db.selectFrom('municipality').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow()
+  ).id;
+  const es = await db
+    .selectFrom('e_service')
+    .select('id')
+    .where('municipality_id', '=', demoId)
+    .where('slug', '=', 'ansokan-om-specialkost')
+    .executeTakeFirstOrThrow();
+  eServiceId = es.id;
+  publishedId = (
+    await db
+      .selectFrom('e_service_version')
+      .select('id')
+      .where('e_service_id', '=', eServiceId)
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const draft = await t.services.builderVersions.newDraftFromCurrent(demoId, eServiceId, {
+    id: 'dev-1',
+    name: 'Ebba Utvecklare',
+  });
+  assert.ok(draft.ok);
+  draftId = draft.id;
+  const other = await t.services.municipalities.create({ slug: 'annanby', name: 'Annanby' });
+  const { TINY_ESERVICE } = await import('../support/eservice-fixture.ts');
+  const otherService = await t.services.eServices.create(other.id, TINY_ESERVICE);
+  const { TINY_DEFINITION } = await import('../support/eservice-fixture.ts');
+  const otherVersion = await t.services.eServices.addVersion(other.id, otherService.id, TINY_DEFINITION);
+  otherBase = `/demo/handlaggare/bygg/${otherService.id}/versioner/${otherVersion.id}/oversattning`;
+});
+after(() => t.close());
+
+describe('builder: translating a version', () => {
+  it('is for developers of this municipality only', async () => {
+    const anon = new TestClient(t.app);
+    const toLogin = await anon.get(base(draftId));
+    assert.equal(toLogin.statusCode, 303);
+    assert.match(String(toLogin.headers.location), /\/demo\/handlaggare\/logga-in/);
+
+    const officer = new TestClient(t.app);
+    await login(officer, 'anna', 'demo-handlaggare-2026');
+    assert.equal((await officer.get(base(draftId))).statusCode, 403);
+    assert.equal((await officer.post(base(draftId), { 'p.0': 'x', 't.0': 'y' })).statusCode, 403);
+
+    const dev = await developer();
+    // Another municipality's e-service, a version of another e-service, nonsense ids: not found.
+    assert.equal((await dev.get(otherBase)).statusCode, 404);
+    const otherVersionId = otherBase.split('/')[6] ?? '';
+    assert.equal((await dev.get(base(otherVersionId))).statusCode, 404);
+    assert.equal(
+      (await dev.get(`/demo/handlaggare/bygg/nope/versioner/${draftId}/oversattning`)).statusCode,
+      404,
+    );
+    // The demo developer's session is no session in another municipality.
+    const elsewhere = await dev.get(otherBase.replace('/demo/', '/annanby/'));
+    assert.equal(elsewhere.statusCode, 303);
+    assert.match(String(elsewhere.headers.location), /\/annanby\/handlaggare\/logga-in/);
+  });
+
+  it('shows Swedish beside the chosen language, with completeness and labelled inputs', async () => {
+    const dev = await developer();
+    const page = await dev.get(`${base(draftId)}?sprak=ar`);
+    assert.equal(page.statusCode, 200);
+    assert.equal(page.body.match(/<h1/g)?.length, 1);
+    assert.match(page.body, /<select[^>]*name="sprak"/);
+    assert.match(page.body, /<option value="ar" selected/);
+    assert.match(page.body, /\d+ %/);
+    assert.match(page.body, /\d+ av \d+ texter/);
+    assert.match(page.body, /<textarea[^>]*lang="ar"[^>]*dir="rtl"/);
+    assert.match(
+      page.body,
+      /<label class="govuk-label govuk-visually-hidden" for="t-0">Översättning till arabiska av: /,
+    );
+    assert.match(page.body, /Ladda ner texterna på arabiska \(JSON\)/);
+  });
+
+  it('saves a draft translation, and keeps what was typed when a text is too long', async () => {
+    const dev = await developer();
+    const page = await dev.get(`${base(draftId)}?sprak=so`);
+    const form = formOf(page.body);
+    assert.ok(form['p.0'] && 't.0' in form);
+    const tooLong = await dev.post(`${base(draftId)}?sprak=so`, {
+      ...form,
+      't.0': 'Magac',
+      't.1': 'x'.repeat(20001),
+    });
+    assert.equal(tooLong.statusCode, 422);
+    assert.match(tooLong.body, /govuk-error-summary/);
+    assert.match(tooLong.body, /href="#t-1"/);
+    assert.match(tooLong.body, /Texten får vara högst 20[\s\u00a0]000 tecken/);
+    assert.match(tooLong.body, />\nMagac<\/textarea>/); // nothing typed is lost
+
+    const saved = await dev.post(`${base(draftId)}?sprak=so`, { ...form, 't.0': 'Magac' });
+    assert.equal(saved.statusCode, 303);
+    const after = await dev.get(String(saved.headers.location));
+    assert.match(after.body, /Översättningen är sparad/);
+    assert.match(after.body, />\nMagac<\/textarea>/);
+    const exported = await t.services.builderTranslations.exportTexts(demoId, draftId, 'so');
+    assert.equal(exported?.rows[0]?.text, 'Magac');
+  });
+
+  it('exports JSON and imports it back, listing problems of a bad file', async () => {
+    const dev = await developer();
+    const res = await dev.get(`${base(draftId)}/export?sprak=fi`);
+    assert.equal(res.statusCode, 200);
+    assert.match(
+      String(res.headers['content-disposition']),
+      /attachment; filename="ansokan-om-specialkost-v\d+-fi\.json"/,
+    );
+    const doc = JSON.parse(res.body) as { rows: { path: string; sv: string; text: string }[] };
+    assert.ok(doc.rows.length > 0);
+    await dev.get(`${base(draftId)}?sprak=fi`);
+
+    const bad = structuredClone(doc);
+    bad.rows.push({ path: 'question:finns-inte/label', sv: 'x', text: 'y' });
+    const refused = await dev.postMultipart(`${base(draftId)}/import?sprak=fi`, {}, [
+      { field: 'file', name: 'fi.json', type: 'application/json', data: Buffer.from(JSON.stringify(bad)) },
+    ]);
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /govuk-error-summary/);
+    assert.match(
+      refused.body,
+      /Texten &quot;question:finns-inte\/label&quot; finns inte i den här versionen|Texten "question:finns-inte\/label" finns inte/,
+    );
+
+    const notJson = await dev.postMultipart(`${base(draftId)}/import?sprak=fi`, {}, [
+      { field: 'file', name: 'fi.json', type: 'application/json', data: Buffer.from('{nope') },
+    ]);
+    assert.equal(notJson.statusCode, 422);
+    assert.match(notJson.body, /Filen är inte en JSON-fil/);
+
+    const good = structuredClone(doc);
+    for (const r of good.rows) r.text = `FI ${r.sv}`;
+    const ok = await dev.postMultipart(`${base(draftId)}/import?sprak=fi`, {}, [
+      { field: 'file', name: 'fi.json', type: 'application/json', data: Buffer.from(JSON.stringify(good)) },
+    ]);
+    assert.equal(ok.statusCode, 303);
+    const after = await dev.get(String(ok.headers.location));
+    assert.match(after.body, /Filen är inläst/);
+    assert.match(after.body, /100 %/);
+  });
+
+  it('shows a published version read-only and refuses changes to it', async () => {
+    const dev = await developer();
+    const page = await dev.get(`${base(publishedId)}?sprak=en`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Versionen är publicerad och kan inte ändras/);
+    assert.doesNotMatch(page.body, /<textarea/);
+    const doc = await t.services.builderTranslations.exportTexts(demoId, publishedId, 'en');
+    assert.ok(doc);
+    const refused = await dev.postMultipart(`${base(publishedId)}/import?sprak=en`, {}, [
+      { field: 'file', name: 'en.json', type: 'application/json', data: Buffer.from(JSON.stringify(doc)) },
+    ]);
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /Översätt en ny utkastversion i stället/);
+    const post = await dev.post(`${base(publishedId)}?sprak=en`, {
+      'p.0': doc.rows[0]?.path ?? '',
+      't.0': 'x',
+    });
+    assert.equal(post.statusCode, 422);
+  });
+});

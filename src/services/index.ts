@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
+import { createEServiceAdminService } from './builder/eservice-admin.ts';
 import { createSharingService } from './builder/sharing.ts';
 import { createTranslationService } from './builder/translations.ts';
 import { createVersionService } from './builder/versions.ts';
@@ -44,6 +45,7 @@ export function createServices(database: DatabaseHandle, config: Config) {
     }),
     sessions: createSessionService(db, config.sessionIdleMinutes),
     eServices,
+    builderEServices: createEServiceAdminService(db),
     builderSharing: createSharingService(db),
     builderTranslations: createTranslationService(db),
     builderVersions: createVersionService(db, eServices),

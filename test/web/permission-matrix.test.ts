@@ -52,6 +52,14 @@ before(async () => {
   const specialkost = await s.eServices.bySlug(demo.id, 'ansokan-om-specialkost');
   assert.ok(specialkost);
   ids.eServiceId = specialkost.id;
+  // A draft of specialkost for the builder's version routes (the published version never changes).
+  const developer = await s.staffUsers.findForLogin(demo.id, 'utvecklare');
+  const draft = await s.builderVersions.newDraftFromCurrent(demo.id, specialkost.id, {
+    id: developer?.id as string,
+    name: 'Ebba Utvecklare',
+  });
+  assert.ok(draft.ok);
+  ids.versionId = draft.id;
   // Answers may be edited on this e-service, so that route is reachable too.
   await s.db
     .updateTable('e_service')
@@ -171,7 +179,8 @@ function fill(url: string): string {
     .replace(':kommun', 'demo')
     .replace(':caseId', ids.caseId as string)
     .replace(':fileId', ids.fileId as string)
-    .replace(':eServiceId', ids.eServiceId as string);
+    .replace(':eServiceId', ids.eServiceId as string)
+    .replace(':versionId', ids.versionId as string);
 }
 
 /** Allowed: the route did its work or refused the (empty) input — not the visitor. */
@@ -188,6 +197,11 @@ function expected(role: Role, url: string): Verdict {
   const caseRoute = url.includes(':caseId');
   if (url.startsWith('/:kommun/handlaggare/admin')) {
     if (role === 'admin') return 'allow';
+    return role === 'anonymous' || role === 'resident' || role === 'foreignAdmin' ? 'login' : 'forbidden';
+  }
+  if (url.startsWith('/:kommun/handlaggare/bygg')) {
+    // The e-service builder: developers and admins, not officers.
+    if (role === 'developer' || role === 'admin') return 'allow';
     return role === 'anonymous' || role === 'resident' || role === 'foreignAdmin' ? 'login' : 'forbidden';
   }
   switch (role) {

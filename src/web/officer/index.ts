@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Services } from '../../services/index.ts';
 import { registerNotificationSettingsRoutes } from '../admin/notification-settings.routes.tsx';
 import { registerOutboxAdminRoutes } from '../admin/outbox.routes.tsx';
+import { registerBuilderRoutes } from '../builder/builder.routes.tsx';
 import { registerBroadcastRoutes } from './broadcast.routes.tsx';
 import { registerCaseListRoutes } from './case-list.routes.tsx';
 import { registerCasePageRoutes } from './case-page/index.ts';
@@ -29,4 +30,5 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerDeps): 
   registerBroadcastRoutes(app, deps);
   registerOutboxAdminRoutes(app, deps);
   registerNotificationSettingsRoutes(app, deps);
+  registerBuilderRoutes(app, deps);
 }

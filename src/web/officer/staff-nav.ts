@@ -1,4 +1,5 @@
 import { NOTICES_PATH, OUTBOX_ADMIN_PATH } from '../admin/paths.ts';
+import { BUILDER_PATH } from '../builder/paths.ts';
 import type { NavItem } from '../ui/components/index.ts';
 import type { PageContext } from '../ui/page-context.ts';
 import { href } from '../ui/page-context.ts';
@@ -14,6 +15,9 @@ export function staffNav(ctx: PageContext): NavItem[] {
     { text: ctx.t.t('staff.nav.newCase'), href: href(ctx, '/handlaggare/nytt-arende') },
     { text: ctx.t.t('staff.nav.export'), href: href(ctx, '/handlaggare/export') },
     { text: ctx.t.t('staff.nav.broadcast'), href: href(ctx, '/handlaggare/utskick') },
+    ...(ctx.user?.roles?.some((r) => r === 'developer' || r === 'admin')
+      ? [{ text: ctx.t.t('staff.nav.builder'), href: href(ctx, BUILDER_PATH) }]
+      : []),
     ...(ctx.user?.roles?.includes('admin')
       ? [
           { text: ctx.t.t('staff.nav.notifications'), href: href(ctx, NOTICES_PATH) },

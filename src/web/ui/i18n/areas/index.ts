@@ -1,4 +1,5 @@
 import { authMessages } from './auth.ts';
+import { builderMessages } from './builder.ts';
 import { builderTranslationMessages } from './builder-translations.ts';
 import { caseListMessages } from './case-list.ts';
 import { casePageMessages, casePageResidentMessages } from './case-page.ts';
@@ -38,4 +39,5 @@ export const AREAS = [
   notificationResidentMessages,
   caseListMessages,
   builderTranslationMessages,
+  builderMessages,
 ] as const;

@@ -1,0 +1,161 @@
+import type { Html } from '#jsx/jsx-runtime';
+import type { EServiceInfo } from '../../domain/eservices/eservice.ts';
+import type { BuilderChange } from '../../services/builder/audit.ts';
+import type { VersionSummary } from '../../services/builder/versions.ts';
+import { staffNav } from '../officer/staff-nav.ts';
+import { Button, type FieldError, Form, NotificationBanner, Table, Tag } from '../ui/components/index.ts';
+import { Page } from '../ui/layout.tsx';
+import { href, type PageContext } from '../ui/page-context.ts';
+import { EServiceFields } from './eservice-fields.tsx';
+import type { FormValues } from './eservice-form.ts';
+import { builderPath } from './paths.ts';
+
+/** A message above the page: something done, or the problems found by a check or a refused publish. */
+export interface BuilderNotice {
+  kind: 'success' | 'problems' | 'refused';
+  heading: string;
+  items?: readonly string[];
+}
+
+/** /:kommun/handlaggare/bygg/:eServiceId — one e-service: its details, versions and history. */
+export function EServicePage(props: {
+  ctx: PageContext;
+  eService: EServiceInfo;
+  values: FormValues;
+  errors: readonly FieldError[];
+  versions: readonly VersionSummary[];
+  history: readonly BuilderChange[];
+  notice: BuilderNotice | null;
+}): Html {
+  const { ctx, eService, versions } = props;
+  const t = ctx.t;
+  const title = eService.name[ctx.lang] || eService.name.sv;
+  const base = (rest: string) => href(ctx, builderPath(eService.id, rest));
+  const versionForm = (rest: string, v: VersionSummary, text: string, secondary = false) => (
+    <div class="govuk-!-display-inline-block govuk-!-margin-right-2">
+      <Form ctx={ctx} action={base(rest)}>
+        <input type="hidden" name="versionId" value={v.id} />
+        <Button variant={secondary ? 'secondary' : 'primary'} class="govuk-!-margin-bottom-1">
+          {text}
+          <span class="govuk-visually-hidden">
+            {' '}
+            {t.t('builder.versionLabel', { number: String(v.number) })}
+          </span>
+        </Button>
+      </Form>
+    </div>
+  );
+  const notice = props.notice;
+  return (
+    <Page
+      ctx={ctx}
+      title={title}
+      navItems={staffNav(ctx)}
+      errors={props.errors}
+      backLink={{ href: href(ctx, builderPath()), text: t.t('builder.back') }}
+    >
+      {notice ? (
+        <NotificationBanner t={t} type={notice.kind === 'success' ? 'success' : undefined}>
+          <p class="govuk-notification-banner__heading">{notice.heading}</p>
+          {notice.items && notice.items.length > 0 ? (
+            <ul class="govuk-list govuk-list--bullet">
+              {notice.items.map((i) => (
+                <li>{i}</li>
+              ))}
+            </ul>
+          ) : null}
+        </NotificationBanner>
+      ) : null}
+      <h1 class="govuk-heading-l">{title}</h1>
+      <p class="govuk-body">
+        <a class="govuk-link" href={href(ctx, `/e-tjanster/${encodeURIComponent(eService.slug)}`)}>
+          {t.t('builder.action.preview')}
+        </a>
+        {' · '}
+        <a class="govuk-link" href={base('/export')} download={`${eService.slug}.json`}>
+          {t.t('builder.action.export')}
+        </a>
+      </p>
+
+      <h2 class="govuk-heading-m">{t.t('builder.page.versions')}</h2>
+      <Form ctx={ctx} action={base('/ny-version')}>
+        <Button variant="secondary">{t.t('builder.action.newVersion')}</Button>
+      </Form>
+      <Table
+        t={t}
+        caption={t.t('builder.page.versionsCaption')}
+        captionSize="hidden"
+        rows={versions}
+        columns={[
+          {
+            key: 'number',
+            header: t.t('builder.col.version'),
+            rowHeader: true,
+            cell: (v) => String(v.number),
+          },
+          {
+            key: 'status',
+            header: t.t('builder.col.status'),
+            cell: (v) => (
+              <Tag colour={v.status === 'published' ? 'green' : v.status === 'draft' ? 'blue' : 'grey'}>
+                {t.t(`builder.status.${v.status}`)}
+              </Tag>
+            ),
+          },
+          { key: 'created', header: t.t('builder.col.created'), cell: (v) => t.date(v.createdAt) },
+          {
+            key: 'cases',
+            header: t.t('builder.col.cases'),
+            numeric: true,
+            cell: (v) => t.number(v.caseCount),
+          },
+          {
+            key: 'actions',
+            header: t.t('builder.col.actions'),
+            cell: (v) => (
+              <>
+                {v.status === 'draft'
+                  ? versionForm('/kontrollera', v, t.t('builder.action.check'), true)
+                  : null}
+                {v.status === 'draft' ? versionForm('/publicera', v, t.t('builder.action.publish')) : null}
+                {v.status === 'published'
+                  ? versionForm('/avpublicera', v, t.t('builder.action.retire'), true)
+                  : null}
+              </>
+            ),
+          },
+        ]}
+      />
+
+      <h2 class="govuk-heading-m">{t.t('builder.page.metadata')}</h2>
+      <Form ctx={ctx} action={base('')}>
+        <EServiceFields t={t} values={props.values} errors={props.errors} withSlug={false} />
+        <Button preventDoubleClick>{t.t('builder.page.save')}</Button>
+      </Form>
+
+      <h2 class="govuk-heading-m">{t.t('builder.page.history')}</h2>
+      {props.history.length === 0 ? (
+        <p class="govuk-body">{t.t('builder.history.empty')}</p>
+      ) : (
+        <Table
+          t={t}
+          caption={t.t('builder.history.caption')}
+          captionSize="hidden"
+          rows={props.history}
+          columns={[
+            { key: 'when', header: t.t('builder.col.when'), cell: (h) => t.date(h.at, true) },
+            { key: 'who', header: t.t('builder.col.who'), cell: (h) => h.actorName },
+            {
+              key: 'what',
+              header: t.t('builder.col.what'),
+              cell: (h) =>
+                typeof h.details.number === 'number'
+                  ? `${h.action} (${t.t('builder.versionLabel', { number: String(h.details.number) })})`
+                  : h.action,
+            },
+          ]}
+        />
+      )}
+    </Page>
+  );
+}

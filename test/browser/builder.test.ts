@@ -1,0 +1,95 @@
+/**
+ * The builder's first pages in Chromium with axe-core: the list, creating an
+ * e-service (with errors, then done, by keyboard), the e-service page with a
+ * check's problem list, and a refused publish, in Swedish and English.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { checkA11y, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+
+const skip = skipUnlessBrowser();
+let t: TestApp;
+let browser: TestBrowser;
+
+before(async () => {
+  if (skip) return;
+  t = await startTestApp({ listen: true });
+  browser = await launchBrowser();
+});
+after(async () => {
+  if (skip) return;
+  await browser.close();
+  await t.close();
+});
+
+async function expectAccessible(page: Page, what: string) {
+  const problems = await checkA11y(page);
+  assert.deepEqual(problems, [], `${what} (${page.url()}):\n${problems.join('\n')}`);
+}
+
+async function loginAsDeveloper(page: Page) {
+  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
+  await page.getByLabel('Användarnamn').fill('utvecklare');
+  await page.getByLabel('Lösenord').fill('demo-utvecklare-2026');
+  await page.getByRole('button', { name: 'Logga in' }).last().click();
+  await page.waitForURL(/\/demo\/handlaggare$/);
+}
+
+describe('builder pages in Chromium', { skip }, () => {
+  it('list, create with errors, the e-service page with problems, in Swedish and English', async () => {
+    const page = await browser.newPage();
+    await loginAsDeveloper(page);
+    await page.getByRole('link', { name: 'E-tjänstebyggaren' }).click();
+    await page.waitForURL(/\/handlaggare\/bygg$/);
+    await expectAccessible(page, 'list sv');
+
+    await page.getByRole('link', { name: 'Skapa e-tjänst' }).click();
+    await page.waitForURL(/\/bygg\/ny$/);
+    await expectAccessible(page, 'create sv');
+    await page.getByLabel('Namn på svenska').fill('Ansökan om prov');
+    await page.getByRole('button', { name: 'Skapa e-tjänsten' }).click();
+    await page.waitForLoadState();
+    assert.equal(await page.locator('.govuk-error-summary').count(), 1);
+    assert.equal(await page.locator('#nameSv').inputValue(), 'Ansökan om prov');
+    await expectAccessible(page, 'create with errors sv');
+
+    // Filled in by keyboard: focus each field and type.
+    const fields: [string, string][] = [
+      ['#slug', 'ansokan-om-prov'],
+      ['#categorySv', 'Skola'],
+      ['#descriptionSv', 'Här ansöker du om ett prov.'],
+      ['#dataProcessedSv', 'Namn'],
+      ['#purposeSv', 'Handläggning'],
+      ['#legalBasisSv', 'Myndighetsutövning'],
+      ['#retentionSv', 'Två år'],
+      ['#controllerSv', 'Nämnden'],
+      ['#complaintSv', 'IMY'],
+    ];
+    for (const [selector, value] of fields) {
+      await page.locator(selector).focus();
+      await page.keyboard.type(value);
+    }
+    await page.getByRole('button', { name: 'Skapa e-tjänsten' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/klart=created/);
+    await expectAccessible(page, 'e-service page sv');
+
+    await page.getByRole('button', { name: /Kontrollera/ }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /Ingen handläggare/);
+    await expectAccessible(page, 'check with problems sv');
+    await page.getByRole('button', { name: /^Publicera/ }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('.govuk-notification-banner').innerText(), /publicerades inte/);
+    await expectAccessible(page, 'refused publish sv');
+
+    await page.goto(`${t.url}/demo/handlaggare/bygg?lang=en`);
+    await expectAccessible(page, 'list en');
+    await page.getByRole('link', { name: 'Ansökan om prov' }).click();
+    await page.waitForLoadState();
+    await expectAccessible(page, 'e-service page en');
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import type { BuilderChange } from '../../services/builder/audit.ts';
 import type { VersionSummary } from '../../services/builder/versions.ts';
 import { staffNav } from '../officer/staff-nav.ts';
 import { Button, type FieldError, Form, NotificationBanner, Table, Tag } from '../ui/components/index.ts';
+import type { MessageKey } from '../ui/i18n/translator.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import { EServiceFields } from './eservice-fields.tsx';
@@ -18,6 +19,21 @@ export interface BuilderNotice {
 }
 
 /** /:kommun/handlaggare/bygg/:eServiceId — one e-service: its details, versions and history. */
+/** An audit action in words; an action this page does not know yet is shown as its code. */
+function historyText(t: PageContext['t'], action: string): string {
+  const key = HISTORY_TEXTS[action];
+  return key ? t.t(key) : action;
+}
+
+const HISTORY_TEXTS: Record<string, MessageKey> = {
+  'eservice.metadata.saved': 'builder.history.metadataSaved',
+  'eservice.version.created': 'builder.history.versionCreated',
+  'eservice.version.saved': 'builder.history.versionSaved',
+  'eservice.version.published': 'builder.history.versionPublished',
+  'eservice.version.publish_refused': 'builder.history.publishRefused',
+  'eservice.version.retired': 'builder.history.versionRetired',
+};
+
 export function EServicePage(props: {
   ctx: PageContext;
   eService: EServiceInfo;
@@ -121,6 +137,9 @@ export function EServicePage(props: {
                 {v.status === 'published'
                   ? versionForm('/avpublicera', v, t.t('builder.action.retire'), true)
                   : null}
+                <a class="govuk-link" href={base(`/versioner/${v.id}/oversattning`)}>
+                  {t.t('builder.action.translate', { number: v.number })}
+                </a>
               </>
             ),
           },
@@ -148,10 +167,12 @@ export function EServicePage(props: {
             {
               key: 'what',
               header: t.t('builder.col.what'),
-              cell: (h) =>
-                typeof h.details.number === 'number'
-                  ? `${h.action} (${t.t('builder.versionLabel', { number: String(h.details.number) })})`
-                  : h.action,
+              cell: (h) => {
+                const what = historyText(t, h.action);
+                return typeof h.details.number === 'number'
+                  ? `${what} (${t.t('builder.versionLabel', { number: String(h.details.number) })})`
+                  : what;
+              },
             },
           ]}
         />

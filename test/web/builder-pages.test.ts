@@ -110,7 +110,7 @@ describe('builder pages', () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /E-tjänsten är skapad/);
     assert.match(page.body, /Utkast/);
-    assert.match(page.body, /eservice\.version\.created/);
+    assert.match(page.body, /Ny version skapades/);
     assert.match(page.body, /href="\/demo\/e-tjanster\/ansokan-om-test"/);
     assert.deepEqual(
       (await versionsOf(e.id)).map((v) => [v.number, v.status]),
@@ -172,7 +172,7 @@ describe('builder pages', () => {
     assert.equal(after?.name.sv, 'Ansökan om prov');
     assert.equal(after?.slug, 'ansokan-om-test');
     assert.equal(after?.loginRequirement, 'required');
-    assert.match((await dev.get(`${BASE}/${e.id}`)).body, /eservice\.metadata\.saved/);
+    assert.match((await dev.get(`${BASE}/${e.id}`)).body, /Uppgifterna om e-tjänsten ändrades/);
   });
 
   it('makes a new version from the current one, publishes it and retires it', async () => {
@@ -205,7 +205,7 @@ describe('builder pages', () => {
     assert.equal((await versionsOf(specialkostId))[0]?.status, 'retired');
     const page = await dev.get(String(retired.headers.location));
     assert.match(page.body, /Versionen är avpublicerad/);
-    assert.match(page.body, /eservice\.version\.retired/);
+    assert.match(page.body, /Versionen avpublicerades/);
   });
 
   it('exports as a JSON download and imports it into another municipality', async () => {

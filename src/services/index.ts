@@ -31,7 +31,9 @@ export function createServices(database: DatabaseHandle, config: Config) {
   const staffUsers = createStaffUserService(db);
   const eServices = createEServiceService(db);
   const drafts = createDraftService(db, eServices);
-  const storedFiles = createStoredFileService(db, new FsBlobStore(config.filesDir));
+  // One blob store for every service that keeps files.
+  const blobs = new FsBlobStore(config.filesDir);
+  const storedFiles = createStoredFileService(db, blobs);
   return {
     db,
     databaseKind: database.kind,
@@ -62,7 +64,7 @@ export function createServices(database: DatabaseHandle, config: Config) {
     assignment: createAssignmentService(db),
     manualCases: createManualCaseService(db),
     excelExport: createExcelExportService(db),
-    officerCase: createOfficerCaseService(db, new FsBlobStore(config.filesDir), eServices),
+    officerCase: createOfficerCaseService(db, blobs, eServices),
     caseList: createCaseListService(db),
     notifications: createNotificationServices(db, config.publicUrl),
   };

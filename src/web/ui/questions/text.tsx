@@ -1,8 +1,8 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { TextQuestion } from '../../../domain/forms/definition.ts';
 import { type InputWidth, TextInput } from '../components/text-input.tsx';
-import { LocalText, localTextOrNull } from './local-text.tsx';
-import { firstMessage, type RenderProps, rawValue, requirementOf } from './render-props.ts';
+import { fieldBasics } from './field-basics.tsx';
+import { type RenderProps, rawValue } from './render-props.ts';
 
 /** A box as wide as the answer can be (GOV.UK sizes fields to their content). */
 function widthFor(maxLength: number | undefined): InputWidth | undefined {
@@ -15,26 +15,12 @@ function widthFor(maxLength: number | undefined): InputWidth | undefined {
  * Short text. No maxlength or pattern attribute: the browser would cut pasted
  * text silently or show its own untranslated bubble; the engine checks both.
  */
-export function TextField({
-  ctx,
-  question: q,
-  name,
-  errors,
-  required,
-  isPageHeading,
-  labelSize,
-}: RenderProps<TextQuestion>): Html {
+export function TextField(props: RenderProps<TextQuestion>): Html {
+  const { ctx, question: q, name } = props;
   return (
     <TextInput
-      t={ctx.t}
-      name={name}
-      label={<LocalText text={q.label} lang={ctx.lang} />}
-      hint={localTextOrNull(q.hint, ctx.lang)}
+      {...fieldBasics(props)}
       value={rawValue(ctx.raw, name)}
-      error={firstMessage(ctx, errors)}
-      requirement={requirementOf(required)}
-      isPageHeading={isPageHeading}
-      labelSize={labelSize}
       autocomplete={q.autocomplete}
       width={widthFor(q.maxLength)}
     />

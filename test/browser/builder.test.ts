@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { checkA11y, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
 
 const skip = skipUnlessBrowser();
 let t: TestApp;
@@ -23,11 +23,6 @@ after(async () => {
   await browser.close();
   await t.close();
 });
-
-async function expectAccessible(page: Page, what: string) {
-  const problems = await checkA11y(page);
-  assert.deepEqual(problems, [], `${what} (${page.url()}):\n${problems.join('\n')}`);
-}
 
 async function loginAsDeveloper(page: Page) {
   await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);

@@ -6,9 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { checkA11y, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
 
 const skip = skipUnlessBrowser();
 let t: TestApp;
@@ -53,11 +52,6 @@ after(async () => {
   await browser.close();
   await t.close();
 });
-
-async function expectAccessible(page: Page, what: string) {
-  const problems = await checkA11y(page);
-  assert.deepEqual(problems, [], `${what} (${page.url()}):\n${problems.join('\n')}`);
-}
 
 describe('notification pages in Chromium', { skip }, () => {
   it('the broadcast page, from choosing the cases to sent, in Swedish and English', async () => {

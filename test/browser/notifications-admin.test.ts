@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { enqueue } from '../../src/services/outbox/enqueue.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { checkA11y, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
 
 const skip = skipUnlessBrowser();
 let t: TestApp;
@@ -58,11 +58,6 @@ after(async () => {
   await browser.close();
   await t.close();
 });
-
-async function expectAccessible(page: Page, what: string) {
-  const problems = await checkA11y(page);
-  assert.deepEqual(problems, [], `${what} (${page.url()}):\n${problems.join('\n')}`);
-}
 
 async function loginAsAdmin(page: Page) {
   await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 /**
  * Helpers for browser tests: Debian's Chromium driven by playwright-core, and
  * axe-core (node_modules/axe-core/axe.min.js) injected into the page for WCAG checks.
@@ -179,4 +180,10 @@ function formatViolation(v: AxeViolation): string {
     .join('\n');
   const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
   return `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
+}
+
+/** Fails with axe-core's findings, readable, when the page has any violation. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const problems = await checkA11y(page);
+  assert.deepEqual(problems, [], `${what} (${page.url()}):\n${problems.join('\n')}`);
 }

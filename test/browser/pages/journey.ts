@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { textDirection, UI_LANGUAGES, type UiLang } from '../../../src/web/ui/i18n/languages.ts';
 import { getTranslator, type MessageKey } from '../../../src/web/ui/i18n/translator.ts';
-import { checkA11y } from '../../support/browser.ts';
+import { expectAccessible } from '../../support/browser.ts';
 
 export const LANGUAGES: readonly UiLang[] = UI_LANGUAGES;
 
@@ -28,10 +28,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** No axe-core violations (WCAG 2.1 A/AA and best practice) on the page as it is now. */
-export async function expectAccessible(page: Page, what: string): Promise<void> {
-  const problems = await checkA11y(page);
-  assert.deepEqual(problems, [], `${what} (${page.url()}):\n${problems.join('\n')}`);
-}
+export { expectAccessible };
 
 /** `lang` and `dir` on <html> say what the page is in; an Arabic page reads right to left. */
 export async function expectLanguage(page: Page, lang: UiLang, what: string): Promise<void> {

@@ -4,7 +4,7 @@ import {
   type DirectoryLoginFailure,
   type PendingDirectoryLogin,
   STAFF_DIRECTORY_CALLBACK_PATH,
-} from '../../services/auth/staff-directory.ts';
+} from '../../services/auth/staff-directory-types.ts';
 import { ensureSession, setSessionCookie } from '../plugins/session.ts';
 import { pageContext, safeReturnTo, sendPage } from '../render.ts';
 import { Button, Form } from '../ui/components/index.ts';

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_case_list.ts';
 import * as m0007 from './migrations/0007_export.ts';
 import * as m0008 from './migrations/0008_supplement.ts';
 import * as m0009 from './migrations/0009_outbox.ts';
+import * as m0010 from './migrations/0010_builder.ts';
 
 /** Migrations are listed here, in order; names never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_export': m0007,
   '0008_supplement': m0008,
   '0009_outbox': m0009,
+  '0010_builder': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -144,6 +144,14 @@ export interface EServiceTable {
   manual_cases_allowed: Generated<boolean>;
   /** { [event]: { email?, sms? } }; missing = the default (domain/notifications/settings.ts). Migration 0009. */
   notification_settings: JSONColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Languages residents may choose; 'sv' first (migration 0010). */
+  offered_languages: Generated<string[]>;
+  /** { status, days }: cases that stood that long in the status are deleted; null = never (migration 0010). */
+  purge_rule: JSONColumnType<
+    { status: string; days: number } | null,
+    string | null | undefined,
+    string | null
+  >;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -176,6 +184,8 @@ export interface DraftTable {
   /** Set on a supplement's editing draft: the case it changes (migration 0008). */
   supplement_case_id: Generated<string | null>;
   /** The case's answers when editing began, to notice an officer's edit meanwhile. */
+  /** Made by the builder's "Try the e-service": never becomes a case (migration 0010). */
+  test_mode: Generated<boolean>;
   supplement_base_answers: JSONColumnType<
     Record<string, unknown> | null,
     string | null | undefined,
@@ -337,7 +347,17 @@ export interface BroadcastTable {
   created_at: CreatedAt;
 }
 
+/** Texts added to a version after publishing, by text path (migration 0010). */
+export interface VersionTranslationTable {
+  version_id: string;
+  municipality_id: string;
+  lang: string;
+  texts: JSONColumnType<Record<string, string>, string | undefined, string>;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  version_translation: VersionTranslationTable;
   outbox: OutboxTable;
   broadcast: BroadcastTable;
   notification_template: NotificationTemplateTable;

@@ -4,12 +4,17 @@
  * draft is made from the current version, and a version can be retired.
  * Every change is audited (see audit.ts).
  */
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { checkBeforePublish, type PublishProblem } from '../../domain/builder/publish-checks.ts';
+import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { parseDefinition } from '../../domain/forms/schema/parse-definition.ts';
 import type { Problem } from '../../domain/forms/schema/problems.ts';
 import type { EServiceService } from '../eservices/eservices.ts';
 import { auditBuilderChange, type BuilderActor, builderHistory } from './audit.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type VersionStatus = 'draft' | 'published' | 'retired';
 
@@ -29,6 +34,8 @@ export type VersionRefusal =
   | { ok: false; reason: 'notFound' }
   /** The version is not a draft (published and retired versions never change). */
   | { ok: false; reason: 'notDraft' }
+  /** Saving: someone saved the draft after the editor read it (`expectedRevision` no longer matches). */
+  | { ok: false; reason: 'stale' }
   /** Retiring: only the published version can be retired. */
   | { ok: false; reason: 'notPublished' }
   | { ok: false; reason: 'invalid'; problems: Problem[] }
@@ -50,6 +57,30 @@ export function starterDefinition() {
   };
 }
 
+/** A version as the builder's editing pages read it. */
+export interface BuilderVersion {
+  id: string;
+  eServiceId: string;
+  number: number;
+  status: VersionStatus;
+  definition: FormDefinition;
+  /**
+   * Names the definition as read: posted back by an editing form, so a save
+   * made on a page that someone else's save has overtaken is refused ('stale')
+   * instead of silently undoing their change.
+   */
+  revision: string;
+}
+
+const revisionOf = (definition: unknown): string =>
+  createHash('sha256').update(JSON.stringify(definition)).digest('base64url').slice(0, 16);
+
+/** What a save changed, in a form the history can put in words (`change` is a builder.history key suffix). */
+export interface SaveDetail {
+  change?: string;
+  [detail: string]: string | number | null | undefined;
+}
+
 export function createVersionService(db: Db, eServices: EServiceService) {
   async function versionRow(municipalityId: string, versionId: string) {
     return db
@@ -58,6 +89,31 @@ export function createVersionService(db: Db, eServices: EServiceService) {
       .where('municipality_id', '=', municipalityId)
       .where('id', '=', versionId)
       .executeTakeFirst();
+  }
+
+  /**
+   * One version of one e-service of the municipality, with its parsed
+   * definition; undefined for another e-service's, another municipality's or
+   * no version (a tampered URL is simply not found).
+   */
+  async function getVersion(
+    municipalityId: string,
+    eServiceId: string,
+    versionId: string,
+  ): Promise<BuilderVersion | undefined> {
+    if (!UUID.test(versionId) || !UUID.test(eServiceId)) return undefined;
+    const row = await versionRow(municipalityId, versionId);
+    if (!row || row.e_service_id !== eServiceId) return undefined;
+    const parsed = parseDefinition(row.definition);
+    if (!parsed.ok) throw new Error(`stored version ${versionId} does not parse`);
+    return {
+      id: row.id,
+      eServiceId: row.e_service_id,
+      number: row.number,
+      status: row.status,
+      definition: parsed.value,
+      revision: revisionOf(row.definition),
+    };
   }
 
   /**
@@ -96,24 +152,36 @@ export function createVersionService(db: Db, eServices: EServiceService) {
     versionId: string,
     definition: unknown,
     actor: BuilderActor,
-  ): Promise<{ ok: true } | VersionRefusal> {
+    opts: { expectedRevision?: string; detail?: SaveDetail } = {},
+  ): Promise<{ ok: true; revision: string } | VersionRefusal> {
     const row = await versionRow(municipalityId, versionId);
     if (!row) return { ok: false, reason: 'notFound' };
     if (row.status !== 'draft') return { ok: false, reason: 'notDraft' };
+    if (opts.expectedRevision !== undefined && opts.expectedRevision !== revisionOf(row.definition)) {
+      return { ok: false, reason: 'stale' };
+    }
     const parsed = parseDefinition(definition);
     if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.error };
+    // The WHERE on the definition read makes "check revision, then write" one
+    // step: a save that lands in between makes this one update nothing.
     const updated = await db
       .updateTable('e_service_version')
       .set({ definition: JSON.stringify(parsed.value) })
       .where('id', '=', versionId)
       .where('status', '=', 'draft')
+      .where(sql<boolean>`definition = ${JSON.stringify(row.definition)}::jsonb`)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return { ok: false, reason: 'notDraft' };
+    if (Number(updated.numUpdatedRows) === 0) {
+      const now = await versionRow(municipalityId, versionId);
+      return { ok: false, reason: now?.status === 'draft' ? 'stale' : 'notDraft' };
+    }
     await auditBuilderChange(db, municipalityId, row.e_service_id, actor, 'eservice.version.saved', {
       versionId,
       number: row.number,
+      ...opts.detail,
     });
-    return { ok: true };
+    const saved = await versionRow(municipalityId, versionId);
+    return { ok: true, revision: revisionOf(saved?.definition) };
   }
 
   /**
@@ -229,6 +297,7 @@ export function createVersionService(db: Db, eServices: EServiceService) {
   }
 
   return {
+    getVersion,
     newDraftFromCurrent,
     saveDraft,
     check,

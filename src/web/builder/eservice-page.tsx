@@ -4,11 +4,13 @@ import type { BuilderChange } from '../../services/builder/audit.ts';
 import type { VersionSummary } from '../../services/builder/versions.ts';
 import { staffNav } from '../officer/staff-nav.ts';
 import { Button, type FieldError, Form, NotificationBanner, Table, Tag } from '../ui/components/index.ts';
+import { sv } from '../ui/i18n/catalogue.ts';
 import type { MessageKey } from '../ui/i18n/translator.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import { EServiceFields } from './eservice-fields.tsx';
 import type { FormValues } from './eservice-form.ts';
+import { EServiceSections } from './eservice-sections.tsx';
 import { builderPath } from './paths.ts';
 
 /** A message above the page: something done, or the problems found by a check or a refused publish. */
@@ -18,11 +20,23 @@ export interface BuilderNotice {
   items?: readonly string[];
 }
 
-/** /:kommun/handlaggare/bygg/:eServiceId — one e-service: its details, versions and history. */
-/** An audit action in words; an action this page does not know yet is shown as its code. */
-function historyText(t: PageContext['t'], action: string): string {
-  const key = HISTORY_TEXTS[action];
-  return key ? t.t(key) : action;
+/**
+ * An audit entry in words. A saved draft says what changed when the save
+ * named it (`details.change`, with its words at `builder.change.<change>`
+ * and the details as variables); an action this page does not know yet is
+ * shown as its code.
+ */
+function historyText(t: PageContext['t'], h: BuilderChange): string {
+  const change = typeof h.details.change === 'string' ? `builder.change.${h.details.change}` : undefined;
+  if (change && change in sv) {
+    const vars: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(h.details)) {
+      if (typeof v === 'string' || typeof v === 'number') vars[k] = v;
+    }
+    return t.t(change as MessageKey, vars);
+  }
+  const key = HISTORY_TEXTS[h.action];
+  return key ? t.t(key) : h.action;
 }
 
 const HISTORY_TEXTS: Record<string, MessageKey> = {
@@ -93,6 +107,8 @@ export function EServicePage(props: {
         </a>
       </p>
 
+      <EServiceSections ctx={ctx} eServiceId={eService.id} />
+
       <h2 class="govuk-heading-m">{t.t('builder.page.versions')}</h2>
       <Form ctx={ctx} action={base('/ny-version')}>
         <Button variant="secondary">{t.t('builder.action.newVersion')}</Button>
@@ -130,6 +146,17 @@ export function EServicePage(props: {
             header: t.t('builder.col.actions'),
             cell: (v) => (
               <>
+                {v.status === 'draft' ? (
+                  <p class="govuk-body govuk-!-margin-bottom-1">
+                    <a class="govuk-link" href={base(`/versioner/${v.id}`)}>
+                      {t.t('builder.action.edit', { number: v.number })}
+                    </a>
+                    {' · '}
+                    <a class="govuk-link" href={base(`/versioner/${v.id}/prova`)}>
+                      {t.t('builder.action.try', { number: v.number })}
+                    </a>
+                  </p>
+                ) : null}
                 {v.status === 'draft'
                   ? versionForm('/kontrollera', v, t.t('builder.action.check'), true)
                   : null}
@@ -168,7 +195,7 @@ export function EServicePage(props: {
               key: 'what',
               header: t.t('builder.col.what'),
               cell: (h) => {
-                const what = historyText(t, h.action);
+                const what = historyText(t, h);
                 return typeof h.details.number === 'number'
                   ? `${what} (${t.t('builder.versionLabel', { number: String(h.details.number) })})`
                   : what;

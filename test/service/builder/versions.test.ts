@@ -56,7 +56,7 @@ describe('builder versions', () => {
     const e = await newEService('save');
     const d = await v().newDraftFromCurrent(m, e, actor);
     assert.ok(d.ok);
-    assert.deepEqual(await v().saveDraft(m, d.id, TINY_DEFINITION, actor), { ok: true });
+    assert.equal((await v().saveDraft(m, d.id, TINY_DEFINITION, actor)).ok, true);
     const bad = await v().saveDraft(m, d.id, { schemaVersion: 1, steps: [] }, actor);
     assert.ok(!bad.ok && bad.reason === 'invalid');
     assert.deepEqual(
@@ -71,6 +71,26 @@ describe('builder versions', () => {
     assert.deepEqual(await v().saveDraft(m, d.id, TINY_DEFINITION, actor), { ok: false, reason: 'notDraft' });
   });
 
+  it('reads a version with its revision, and refuses a save made on an overtaken revision', async () => {
+    const e = await newEService('stale');
+    const d = await v().newDraftFromCurrent(m, e, actor);
+    assert.ok(d.ok);
+    const read = await v().getVersion(m, e, d.id);
+    assert.ok(read);
+    assert.equal(read.status, 'draft');
+    const first = await v().saveDraft(m, d.id, TINY_DEFINITION, actor, { expectedRevision: read.revision });
+    assert.ok(first.ok);
+    assert.notEqual(first.revision, read.revision);
+    assert.equal((await v().getVersion(m, e, d.id))?.revision, first.revision);
+    // A second editor who read the draft before the first save.
+    assert.deepEqual(
+      await v().saveDraft(m, d.id, read.definition, actor, { expectedRevision: read.revision }),
+      { ok: false, reason: 'stale' },
+    );
+    assert.equal(await v().getVersion(m, e, '00000000-0000-4000-8000-000000000000'), undefined);
+    assert.equal(await v().getVersion(m, e, 'not-an-id'), undefined);
+  });
+
   it('refuses to publish with the problem list, then publishes when they are fixed', async () => {
     const e = await newEService('checked');
     const d = await v().newDraftFromCurrent(m, e, actor);
@@ -79,7 +99,7 @@ describe('builder versions', () => {
       steps: { title: Record<string, string> }[];
     };
     (untranslated.steps[1] as { title: Record<string, string> }).title = { sv: 'Övrigt' };
-    assert.deepEqual(await v().saveDraft(m, d.id, untranslated, actor), { ok: true });
+    assert.equal((await v().saveDraft(m, d.id, untranslated, actor)).ok, true);
 
     const refused = await v().publishChecked(m, d.id, actor);
     assert.ok(!refused.ok && refused.reason === 'publishProblems');

@@ -60,6 +60,11 @@ before(async () => {
   });
   assert.ok(draft.ok);
   ids.versionId = draft.id;
+  // The draft's first step and question, for the builder's editing routes.
+  const v = await s.builderVersions.getVersion(demo.id, specialkost.id, draft.id);
+  const firstStep = v?.definition.steps[0];
+  ids.stepId = firstStep?.id as string;
+  ids.questionId = firstStep?.questions[0]?.id as string;
   // Answers may be edited on this e-service, so that route is reachable too.
   await s.db
     .updateTable('e_service')
@@ -180,7 +185,9 @@ function fill(url: string): string {
     .replace(':caseId', ids.caseId as string)
     .replace(':fileId', ids.fileId as string)
     .replace(':eServiceId', ids.eServiceId as string)
-    .replace(':versionId', ids.versionId as string);
+    .replace(':versionId', ids.versionId as string)
+    .replace(':stepId', ids.stepId as string)
+    .replace(':questionId', ids.questionId as string);
 }
 
 /** Allowed: the route did its work or refused the (empty) input — not the visitor. */

@@ -31,7 +31,7 @@ export interface StaffUserTable {
   roles: Generated<string[]>;
   active: Generated<boolean>;
   created_at: CreatedAt;
-  /** Personal settings: case list columns, open in new tab, show officers by name or user name. */
+  /** Personal settings: case list columns, open in new tab, officers by name or user name, e-mail language (lang). */
   settings: JSONColumnType<Record<string, unknown>, string | undefined, string>;
 }
 

@@ -393,6 +393,7 @@ describe(`officer case list pages (${testDatabaseKind()})`, () => {
         columns: ['status', 'secret'],
         openIn: 'popup',
         officerLabel: 'name',
+        notificationLang: 'de',
       });
       assert.equal(bad.statusCode, 422);
       assert.match(bad.body, /Välj bland kolumnerna/);
@@ -400,8 +401,17 @@ describe(`officer case list pages (${testDatabaseKind()})`, () => {
         columns: ['status', 'officers'],
         openIn: 'new',
         officerLabel: 'username',
+        notificationLang: 'en',
       });
       assert.equal(res.statusCode, 303);
+      // The language of her notification e-mails, as the recipients query reads it.
+      const stored = await t.services.db
+        .selectFrom('staff_user')
+        .select('settings')
+        .where('username', '=', 'anna')
+        .executeTakeFirstOrThrow();
+      assert.equal((stored.settings as { lang?: string }).lang, 'en');
+      assert.match((await anna.get('/demo/handlaggare/installningar')).body, /value="en"[^>]*checked/);
       const list = await anna.get('/demo/handlaggare/arenden');
       assert.match(list.body, /target="_blank"/);
       assert.match(list.body, /öppnas i en ny flik/);

@@ -4,7 +4,9 @@ import type { Db } from '../../db/database.ts';
 /**
  * An officer's personal settings, kept in staff_user.settings: which columns
  * the case list shows (the case number always), whether a case opens in the
- * same tab or a new one, and whether officers are shown by name or user name.
+ * same tab or a new one, whether officers are shown by name or user name, and
+ * the language of the notification e-mails they get (`lang`, read by
+ * notifications/officer-recipients.ts).
  * Stored under their own keys, so other settings in the same column stay.
  */
 
@@ -27,12 +29,15 @@ export interface StaffSettings {
   columns: readonly CaseListColumn[];
   openCasesInNewTab: boolean;
   officerLabel: 'name' | 'username';
+  /** Language of notification e-mails to this officer. */
+  notificationLang: 'sv' | 'en';
 }
 
 export const DEFAULT_STAFF_SETTINGS: StaffSettings = {
   columns: ['e_service', 'status', 'applicant', 'summary', 'submitted', 'officers'],
   openCasesInNewTab: false,
   officerLabel: 'name',
+  notificationLang: 'sv',
 };
 
 const isColumn = (v: unknown): v is CaseListColumn =>
@@ -51,10 +56,11 @@ export function readStaffSettings(json: unknown): StaffSettings {
     columns,
     openCasesInNewTab: o.openCasesInNewTab === true,
     officerLabel: o.officerLabel === 'username' ? 'username' : 'name',
+    notificationLang: o.lang === 'en' ? 'en' : 'sv',
   };
 }
 
-export type StaffSettingsField = 'columns' | 'openIn' | 'officerLabel';
+export type StaffSettingsField = 'columns' | 'openIn' | 'officerLabel' | 'notificationLang';
 
 /**
  * The settings form as posted. Every value must be one the form offers: a
@@ -71,6 +77,8 @@ export function parseStaffSettingsForm(
   if (openIn !== 'same' && openIn !== 'new') errors.push('openIn');
   const label = form.officerLabel;
   if (label !== 'name' && label !== 'username') errors.push('officerLabel');
+  const lang = form.notificationLang;
+  if (lang !== 'sv' && lang !== 'en') errors.push('notificationLang');
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -78,6 +86,7 @@ export function parseStaffSettingsForm(
       columns: CASE_LIST_COLUMNS.filter((c) => list.includes(c)),
       openCasesInNewTab: openIn === 'new',
       officerLabel: label as StaffSettings['officerLabel'],
+      notificationLang: lang as StaffSettings['notificationLang'],
     },
   };
 }
@@ -106,6 +115,7 @@ export async function saveStaffSettings(
     caseListColumns: s.columns,
     openCasesInNewTab: s.openCasesInNewTab,
     officerLabel: s.officerLabel,
+    lang: s.notificationLang,
   });
   await db
     .updateTable('staff_user')

@@ -13,7 +13,7 @@ import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import { staffNav } from './staff-nav.ts';
 
-/** /:kommun/handlaggare/installningar — the officer's own case list settings. */
+/** /:kommun/handlaggare/installningar — the officer's own settings: case list, and the language of their e-mails. */
 export function SettingsPage(props: {
   ctx: PageContext;
   settings: StaffSettings;
@@ -70,6 +70,18 @@ export function SettingsPage(props: {
           items={[
             { value: 'name', label: t.t('caseList.settings.officerLabel.name') },
             { value: 'username', label: t.t('caseList.settings.officerLabel.username') },
+          ]}
+        />
+        <Radios
+          t={t}
+          name="notificationLang"
+          legend={t.t('caseList.settings.notificationLang.legend')}
+          legendSize="m"
+          error={errorFor(errors, 'notificationLang')}
+          value={settings.notificationLang}
+          items={[
+            { value: 'sv', label: <span lang="sv">Svenska</span> },
+            { value: 'en', label: <span lang="en">English</span> },
           ]}
         />
         <Button preventDoubleClick>{t.t('caseList.settings.save')}</Button>

@@ -6,7 +6,7 @@ import type { OfficerDeps } from './index.ts';
 import { requireStaff } from './require-staff.ts';
 import { SettingsPage } from './settings-page.tsx';
 
-/** GET and POST /:kommun/handlaggare/installningar — the case list settings of the officer logged in. */
+/** GET and POST /:kommun/handlaggare/installningar — the settings of the officer logged in. */
 export function registerSettingsRoutes(app: FastifyInstance, { config, services }: OfficerDeps): void {
   const preHandler = requireStaff(services, 'officer');
 
@@ -36,6 +36,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { config, services 
         caseListColumns: Array.isArray(body.columns) ? body.columns : [body.columns],
         openCasesInNewTab: body.openIn === 'new',
         officerLabel: body.officerLabel,
+        lang: body.notificationLang,
       });
       return sendPage(reply, 422, <SettingsPage ctx={ctx} settings={shown} errors={errors} saved={false} />);
     }

@@ -95,6 +95,18 @@ export const notifyOfficersStatusChanged = (
   });
 
 /**
+ * A case an officer registered by hand (paper, phone, visit): the same
+ * people as a web submission's "new case", except the officer who registered it.
+ */
+export const notifyManualCase = (trx: Trx, n: CaseRef & { actorId: string }) =>
+  notifyOfficers(trx, {
+    ...n,
+    event: 'newCase',
+    key: `newCase:${n.caseId}`,
+    to: { kind: 'allHandlers', except: n.actorId },
+  });
+
+/**
  * For the submission's one statement (its `new_case` CTE): everyone who
  * handles the e-service without restriction, its unrestricted groups'
  * mailboxes, and its function mailbox, as the e-service has chosen.

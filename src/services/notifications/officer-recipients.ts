@@ -13,8 +13,12 @@ export type OfficerRecipients =
   | { kind: 'userOf'; id: RawBuilder<unknown> }
   /** A group's mailbox (a case assigned to the group). */
   | { kind: 'group'; id: string }
-  /** Everyone who handles the e-service without restriction, and the mailboxes of its unrestricted groups. */
-  | { kind: 'allHandlers' };
+  /**
+   * Everyone who handles the e-service without restriction, and the mailboxes
+   * of its unrestricted groups; `except` is the one who acted (an officer who
+   * registered the case).
+   */
+  | { kind: 'allHandlers'; except?: string | null };
 
 /** Officers read Swedish unless their settings say English. */
 const officerLang = sql`(CASE WHEN u.settings->>'lang' = 'en' THEN 'en' ELSE 'sv' END)`;
@@ -46,7 +50,8 @@ function peopleSql(c: RawBuilder<unknown>, to: OfficerRecipients): RawBuilder<un
     case 'allHandlers':
       // Through a group or directly; one unrestricted assignment is enough (as loadOfficerScope reads it).
       return sql`${person} FROM staff_user u
-         WHERE u.municipality_id = ${c}.municipality_id AND u.active AND u.id IN (
+         WHERE u.municipality_id = ${c}.municipality_id AND u.active
+           AND u.id IS DISTINCT FROM ${to.except ?? null}::uuid AND u.id IN (
            SELECT coalesce(h.user_id, gm.user_id) FROM e_service_officer h
              LEFT JOIN officer_group_member gm ON gm.group_id = h.group_id
             WHERE h.e_service_id = ${c}.e_service_id AND NOT h.restricted)

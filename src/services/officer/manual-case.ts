@@ -13,6 +13,7 @@ import { caseSearchText } from '../cases/search-text.ts';
 import { caseNumberSql } from '../cases/submit-case.ts';
 import { isUuid } from '../drafts/drafts.ts';
 import { definitionOf } from '../eservices/definitions-cache.ts';
+import { notifyManualCase } from '../notifications/officer-notifications.ts';
 import type { OfficerActor } from './case-actions-core.ts';
 import {
   type DetailsError,
@@ -164,6 +165,7 @@ export function createManualCaseService(db: Db) {
         actor: officer,
         details: { status: INITIAL_STATUS, versionId: eService.versionId, channel },
       });
+      await notifyManualCase(trx, { municipalityId, caseId: row.id, actorId: actor.principal.id });
       const assignment = await assignAutomaticallyIn(trx, {
         municipalityId,
         caseId: row.id,

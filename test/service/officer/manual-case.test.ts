@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { loadConfig } from '../../../src/config.ts';
 import type { Answers } from '../../../src/domain/forms/answers.ts';
 import { luhnCheckDigit } from '../../../src/domain/identity-numbers/index.ts';
@@ -360,5 +361,48 @@ describe('manual cases: bad input stores nothing', () => {
     } else assert.fail(JSON.stringify(r));
     assert.equal(await caseCount(), n);
     assert.ok(TINY_DEFINITION.steps.length > 1);
+  });
+});
+
+describe('manual cases: telling the officers', () => {
+  it('queues "new case" for the e-service’s officers, not for the officer who registered it', async () => {
+    await services.db
+      .updateTable('e_service')
+      .set({ notification_settings: JSON.stringify({ newCase: { email: true } }) })
+      .where('id', '=', tiny)
+      .execute();
+    await services.db
+      .updateTable('staff_user')
+      .set({ email: 'anna@demo.se' })
+      .where('id', '=', ids.anna as string)
+      .execute();
+    const newCaseTo = async (caseId: string) =>
+      (
+        await services.db
+          .selectFrom('outbox')
+          .select(sql<string>`payload->>'to'`.as('to'))
+          .where('case_id', '=', caseId)
+          .where(sql<boolean>`payload->>'event' = 'newCase'`)
+          .execute()
+      ).map((r) => r.to);
+    const answers: Answers = { name: 'Ada', hasPet: false };
+    const byAdmin = await services.manualCases.register(await actor('admin'), {
+      eServiceId: tiny,
+      channel: 'phone',
+      personalNumber: '',
+      name: 'Ada Lind',
+      answers,
+    });
+    assert.ok(byAdmin.ok, JSON.stringify(byAdmin));
+    assert.deepEqual(await newCaseTo(byAdmin.caseId), ['anna@demo.se']);
+    const byAnna = await services.manualCases.register(await actor('anna'), {
+      eServiceId: tiny,
+      channel: 'phone',
+      personalNumber: '',
+      name: 'Ada Lind',
+      answers,
+    });
+    assert.ok(byAnna.ok, JSON.stringify(byAnna));
+    assert.deepEqual(await newCaseTo(byAnna.caseId), []);
   });
 });

@@ -2,7 +2,10 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
+import { createAssignmentSettingsService } from './builder/assignment-settings.ts';
 import { createEServiceAdminService } from './builder/eservice-admin.ts';
+import { createEServiceHandlerService } from './builder/eservice-handlers.ts';
+import { createOfferedLanguagesService } from './builder/offered-languages.ts';
 import { createSharingService } from './builder/sharing.ts';
 import { createTranslationService } from './builder/translations.ts';
 import { createVersionService } from './builder/versions.ts';
@@ -50,7 +53,10 @@ export function createServices(database: DatabaseHandle, config: Config) {
     builderEServices: createEServiceAdminService(db),
     builderSharing: createSharingService(db),
     builderTranslations: createTranslationService(db),
+    builderOfferedLanguages: createOfferedLanguagesService(db),
     builderVersions: createVersionService(db, eServices),
+    builderHandlers: createEServiceHandlerService(db),
+    builderAssignment: createAssignmentSettingsService(db),
     drafts,
     saveStep: createSaveStep(drafts, storedFiles),
     submitCase: createSubmitCase(db, drafts),

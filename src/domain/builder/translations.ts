@@ -139,3 +139,88 @@ export function applyTranslations(
   });
   return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: copy };
 }
+
+/**
+ * Texts added to a published (or retired) version after publishing, per
+ * language and text path (the paths above). A published definition never
+ * changes; these are laid over it when it is read. `''` removes a text the
+ * definition had in that language. Swedish is never overlaid.
+ */
+export type TranslationOverlay = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The definition as residents read it: the overlay's texts laid over it. Unknown paths are ignored. */
+export function withOverlay(def: FormDefinition, overlay: TranslationOverlay): FormDefinition {
+  const langs = Object.keys(overlay).filter((l) => l !== DEFAULT_LANG && TRANSLATION_LANG.test(l));
+  if (langs.length === 0) return def;
+  const copy = structuredClone(def) as FormDefinition;
+  const slots = new Map([...textSlots(copy)].map((s) => [s.path, s.text]));
+  for (const lang of langs) {
+    for (const [path, text] of Object.entries(overlay[lang] ?? {})) {
+      const slot = slots.get(path);
+      if (!slot || typeof text !== 'string') continue;
+      if (text.trim() === '') delete slot[lang];
+      else slot[lang] = text;
+    }
+  }
+  return copy;
+}
+
+/**
+ * The overlay for `lang` that turns `base` into `translated`: every text
+ * whose `lang` differs (an emptied one as ''). Used to store a translation
+ * of a published version beside its unchanged definition.
+ */
+export function overlayFor(
+  base: FormDefinition,
+  translated: FormDefinition,
+  lang: string,
+): Record<string, string> {
+  const before = new Map([...textSlots(base)].map((s) => [s.path, s.text[lang] ?? '']));
+  const out: Record<string, string> = {};
+  for (const { path, text } of textSlots(translated)) {
+    const now = text[lang] ?? '';
+    if (before.has(path) && before.get(path) !== now) out[path] = now;
+  }
+  return out;
+}
+
+/**
+ * Languages a municipality may offer an e-service in, each named in itself,
+ * with its ISO 639 code. Swedish is always offered and is not in the list.
+ */
+export const OFFERABLE_LANGUAGES: readonly { code: string; name: string }[] = [
+  { code: 'en', name: 'English' },
+  { code: 'ar', name: 'العربية' },
+  { code: 'so', name: 'Soomaali' },
+  { code: 'ti', name: 'ትግርኛ' },
+  { code: 'fa', name: 'فارسی' },
+  { code: 'prs', name: 'دری' },
+  { code: 'fi', name: 'Suomi' },
+  { code: 'fit', name: 'Meänkieli' },
+  { code: 'se', name: 'Davvisámegiella' },
+  { code: 'rom', name: 'Romani chib' },
+  { code: 'yi', name: 'ייִדיש' },
+  { code: 'bs', name: 'Bosanski' },
+  { code: 'hr', name: 'Hrvatski' },
+  { code: 'sr', name: 'Srpski' },
+  { code: 'uk', name: 'Українська' },
+  { code: 'pl', name: 'Polski' },
+  { code: 'tr', name: 'Türkçe' },
+  { code: 'ku', name: 'Kurdî' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'de', name: 'Deutsch' },
+  { code: 'fr', name: 'Français' },
+  { code: 'es', name: 'Español' },
+];
+
+/** The language's name in itself; the code when it is not in the list. */
+export function ownLanguageName(code: string): string {
+  if (code === DEFAULT_LANG) return 'Svenska';
+  return OFFERABLE_LANGUAGES.find((l) => l.code === code)?.name ?? code;
+}
+
+/** Swedish first, then the given offerable languages in list order, each once; unknown codes dropped. */
+export function normalizeOfferedLanguages(codes: readonly string[]): string[] {
+  const wanted = new Set(codes);
+  return [DEFAULT_LANG, ...OFFERABLE_LANGUAGES.map((l) => l.code).filter((c) => wanted.has(c))];
+}

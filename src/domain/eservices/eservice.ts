@@ -32,6 +32,8 @@ export interface EServiceInfo {
   /** Question keys shown in case headers and lists. */
   summaryKeys: string[];
   handleWithinDays: number | null;
+  /** Languages residents may read the e-service in; Swedish always first (issue 7, item 4). */
+  offeredLanguages: string[];
 }
 
 export interface PublishedVersion {

@@ -1,28 +1,38 @@
 /**
- * Translating an e-service version through a file (issue 7, item 4): the
- * texts of a version go out as JSON for a translator, and come back into a
- * DRAFT version. Translating a draft needs no new version.
+ * Translating an e-service version through the page or a file (issue 7, item
+ * 4): the texts of a version go out for a translator and come back in.
+ * Translating never requires a new version:
  *
- * A published (or retired) version is refused: the database forbids changing
- * its definition (the immutability trigger), and a translation overlay for
- * published versions — a separate table `localize` would read on top — does
- * not exist yet. Until it does, a translation of a published version goes
- * into a new draft version (create it from the published one, import, publish).
+ * - a DRAFT's translations are written into its definition;
+ * - a PUBLISHED or RETIRED version's definition is immutable (the database
+ *   refuses changes), so its translations go into `version_translation`
+ *   beside it and are laid over it when it is read
+ *   (eservices/definitions-cache.ts `readableDefinition`). Swedish texts never
+ *   change after publishing; only other languages are stored there.
+ *
+ * Every save is audited (`eservice.translation.saved`, change 'translationSaved').
  */
 import type { Db } from '../../db/database.ts';
 import {
   applyTranslations,
   completeness,
+  overlayFor,
   type LanguageCompleteness,
   TRANSLATION_LANG,
   type TranslationProblem,
   type TranslationRow,
   translationTable,
+  withOverlay,
 } from '../../domain/builder/translations.ts';
 import { completeLanguages } from '../../domain/forms/localize.ts';
 import type { Result } from '../../domain/forms/result.ts';
 import { parseDefinition } from '../../domain/forms/schema/parse-definition.ts';
-import { definitionOf } from '../eservices/definitions-cache.ts';
+import {
+  forgetReadable,
+  overlayOf,
+  readableDefinition,
+} from '../eservices/definitions-cache.ts';
+import { auditBuilderChange, type BuilderActor } from './audit.ts';
 
 export const TRANSLATIONS_FORMAT = 'ingang.translations';
 
@@ -41,7 +51,7 @@ export type TranslationImportProblem =
   | {
       index: -1;
       path: string;
-      code: 'notADraft' | 'notATranslationFile' | 'wrongVersion' | 'invalidDefinition';
+      code: 'notATranslationFile' | 'wrongVersion' | 'invalidDefinition';
     };
 
 type Obj = { [k: string]: unknown };
@@ -52,7 +62,7 @@ export function createTranslationService(db: Db) {
     return db
       .selectFrom('e_service_version as v')
       .innerJoin('e_service as e', 'e.id', 'v.e_service_id')
-      .select(['v.id', 'v.number', 'v.status', 'v.definition', 'e.slug'])
+      .select(['v.id', 'v.number', 'v.status', 'v.definition', 'v.e_service_id', 'e.slug'])
       .where('v.municipality_id', '=', municipalityId)
       .where('v.id', '=', versionId)
       .executeTakeFirst();
@@ -67,7 +77,7 @@ export function createTranslationService(db: Db) {
     if (!TRANSLATION_LANG.test(lang)) return undefined;
     const v = await loadVersion(municipalityId, versionId);
     if (!v) return undefined;
-    const def = definitionOf(v.id, v.status, v.definition);
+    const def = await readableDefinition(db, v.id, v.status, v.definition);
     return {
       format: TRANSLATIONS_FORMAT,
       formatVersion: 1,
@@ -86,53 +96,87 @@ export function createTranslationService(db: Db) {
   ): Promise<{ languages: LanguageCompleteness[]; complete: string[] } | undefined> {
     const v = await loadVersion(municipalityId, versionId);
     if (!v) return undefined;
-    const def = definitionOf(v.id, v.status, v.definition);
+    const def = await readableDefinition(db, v.id, v.status, v.definition);
     return { languages: completeness(def, languages), complete: completeLanguages(def) };
   }
 
   /**
-   * Puts a translator's file into the draft version it was made from. Only
-   * `lang` changes; an unknown path, a file of another version, or a version
-   * that is not a draft is refused and nothing is stored.
+   * Puts a translator's file (or the page's rows) into the version it was
+   * made from: into a draft's definition, or beside a published/retired
+   * version's. Only `lang` changes; an unknown path or a file of another
+   * version is refused and nothing is stored.
    */
   async function importTexts(
     municipalityId: string,
     versionId: string,
     document: unknown,
+    actor?: BuilderActor,
   ): Promise<Result<{ lang: string; applied: number }, TranslationImportProblem[]>> {
     const doc = readDocument(document);
     if (!doc) return { ok: false, error: [{ index: -1, path: '', code: 'notATranslationFile' }] };
-    return db.transaction().execute(async (trx) => {
+    type Done = Result<{ lang: string; applied: number }, TranslationImportProblem[]> & { versionId?: string };
+    const result = await db.transaction().execute(async (trx): Promise<Done> => {
       const v = await trx
         .selectFrom('e_service_version')
-        .select(['id', 'number', 'status', 'definition'])
+        .select(['id', 'number', 'status', 'definition', 'e_service_id'])
         .where('municipality_id', '=', municipalityId)
         .where('id', '=', versionId)
         .forUpdate()
         .executeTakeFirst();
-      if (!v) return { ok: false, error: [{ index: -1, path: '', code: 'wrongVersion' }] } as const;
-      if (v.status !== 'draft')
-        return { ok: false, error: [{ index: -1, path: '', code: 'notADraft' }] } as const;
+      if (!v) return { ok: false, error: [{ index: -1, path: '', code: 'wrongVersion' }] };
       if (v.number !== doc.version) {
-        return { ok: false, error: [{ index: -1, path: '/version', code: 'wrongVersion' }] } as const;
+        return { ok: false, error: [{ index: -1, path: '/version', code: 'wrongVersion' }] };
       }
-      const current = parseDefinition(v.definition);
-      if (!current.ok)
-        return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] } as const;
-      const applied = applyTranslations(current.value, doc.lang, doc.rows);
+      const stored = parseDefinition(v.definition);
+      if (!stored.ok)
+        return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] };
+      const draft = v.status === 'draft';
+      const overlay = draft ? {} : await overlayOf(trx, v.id);
+      const current = withOverlay(stored.value, overlay);
+      const applied = applyTranslations(current, doc.lang, doc.rows);
       if (!applied.ok) return applied;
       // The translated definition must still be a definition (e.g. no over-long texts).
       const check = parseDefinition(applied.value);
       if (!check.ok)
-        return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] } as const;
-      await trx
-        .updateTable('e_service_version')
-        .set({ definition: JSON.stringify(check.value) })
-        .where('id', '=', v.id)
-        .where('status', '=', 'draft')
-        .execute();
-      return { ok: true, value: { lang: doc.lang, applied: doc.rows.length } } as const;
+        return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] };
+      if (draft) {
+        await trx
+          .updateTable('e_service_version')
+          .set({ definition: JSON.stringify(check.value) })
+          .where('id', '=', v.id)
+          .where('status', '=', 'draft')
+          .execute();
+      } else {
+        // Only what differs from the immutable definition is stored.
+        const texts = overlayFor(stored.value, check.value, doc.lang);
+        await trx
+          .insertInto('version_translation')
+          .values({
+            version_id: v.id,
+            municipality_id: municipalityId,
+            lang: doc.lang,
+            texts: JSON.stringify(texts),
+          })
+          .onConflict((oc) =>
+            oc.columns(['version_id', 'lang']).doUpdateSet({ texts: JSON.stringify(texts), updated_at: new Date() }),
+          )
+          .execute();
+      }
+      if (actor) {
+        await auditBuilderChange(trx, municipalityId, v.e_service_id, actor, 'eservice.translation.saved', {
+          change: 'translationSaved',
+          versionId: v.id,
+          number: v.number,
+          lang: doc.lang,
+          count: doc.rows.length,
+          published: !draft,
+        });
+      }
+      return { ok: true, value: { lang: doc.lang, applied: doc.rows.length }, versionId: v.id };
     });
+    if (!result.ok) return result;
+    if (result.versionId) forgetReadable(result.versionId);
+    return { ok: true, value: result.value };
   }
 
   return { exportTexts, versionCompleteness, importTexts };

@@ -137,7 +137,9 @@ export function createVersionService(db: Db, eServices: EServiceService) {
     const draft = versions.find((v) => v.status === 'draft');
     if (draft) return { ok: true, id: draft.id, number: draft.number, created: false };
     const from = versions.find((v) => v.status === 'published') ?? versions[0];
-    const v = await eServices.addVersion(municipalityId, eServiceId, from?.definition ?? starterDefinition());
+    // A published version's translations added after publishing come along (eServices.version lays them over).
+    const fromDef = from && (await eServices.version(municipalityId, from.id))?.definition;
+    const v = await eServices.addVersion(municipalityId, eServiceId, fromDef ?? starterDefinition());
     await auditBuilderChange(db, municipalityId, eServiceId, actor, 'eservice.version.created', {
       versionId: v.id,
       number: v.number,
@@ -184,14 +186,6 @@ export function createVersionService(db: Db, eServices: EServiceService) {
     return { ok: true, revision: revisionOf(saved?.definition) };
   }
 
-  /**
-   * The languages the e-service is offered in: until the e-service has a
-   * setting of its own, those its name is written in (Swedish always).
-   */
-  function offeredLanguages(name: { [lang: string]: string }): string[] {
-    return ['sv', ...Object.keys(name).filter((l) => l !== 'sv' && (name[l] ?? '').trim() !== '')];
-  }
-
   /** The publish checks for a version as it stands, without publishing. */
   async function check(
     municipalityId: string,
@@ -201,7 +195,7 @@ export function createVersionService(db: Db, eServices: EServiceService) {
     if (!row) return { ok: false, reason: 'notFound' };
     const e = await db
       .selectFrom('e_service')
-      .select(['name', 'assignment_rules'])
+      .select(['offered_languages', 'assignment_rules'])
       .where('municipality_id', '=', municipalityId)
       .where('id', '=', row.e_service_id)
       .executeTakeFirstOrThrow();
@@ -212,7 +206,7 @@ export function createVersionService(db: Db, eServices: EServiceService) {
       .where('e_service_id', '=', row.e_service_id)
       .executeTakeFirstOrThrow();
     const problems = checkBeforePublish(row.definition, {
-      languages: offeredLanguages(e.name),
+      languages: e.offered_languages,
       officerCount: Number(officers.n),
       assignmentRules: e.assignment_rules,
     });

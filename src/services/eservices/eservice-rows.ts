@@ -16,5 +16,6 @@ export function toEServiceInfo(r: Selectable<EServiceTable>): EServiceInfo {
     personalData: r.personal_data,
     summaryKeys: r.summary_keys,
     handleWithinDays: r.handle_within_days,
+    offeredLanguages: r.offered_languages,
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { EServiceInfo, PublishedVersion } from '../../domain/eservices/eservice.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { parseDefinition } from '../../domain/forms/schema/parse-definition.ts';
-import { definitionOf } from './definitions-cache.ts';
+import { readableDefinition } from './definitions-cache.ts';
 import { toEServiceInfo } from './eservice-rows.ts';
 
 export interface CatalogueEntry {
@@ -11,7 +11,9 @@ export interface CatalogueEntry {
   versionNumber: number;
 }
 
-export type NewEService = Omit<EServiceInfo, 'id' | 'municipalityId'>;
+export type NewEService = Omit<EServiceInfo, 'id' | 'municipalityId' | 'offeredLanguages'> & {
+  offeredLanguages?: string[];
+};
 
 /** E-services of a municipality: the catalogue residents see, and versions. */
 export function createEServiceService(db: Db) {
@@ -73,7 +75,9 @@ export function createEServiceService(db: Db) {
       .where('e_service_id', '=', eServiceId)
       .where('status', '=', 'published')
       .executeTakeFirst();
-    return v && { id: v.id, number: v.number, definition: definitionOf(v.id, v.status, v.definition) };
+    return (
+      v && { id: v.id, number: v.number, definition: await readableDefinition(db, v.id, v.status, v.definition) }
+    );
   }
 
   /** Any version (cases and drafts keep pointing at theirs after a new one is published). */
@@ -90,7 +94,7 @@ export function createEServiceService(db: Db) {
       number: v.number,
       status: v.status,
       eServiceId: v.e_service_id,
-      definition: definitionOf(v.id, v.status, v.definition),
+      definition: await readableDefinition(db, v.id, v.status, v.definition),
     };
   }
 
@@ -109,6 +113,7 @@ export function createEServiceService(db: Db) {
         personal_data: JSON.stringify(e.personalData),
         summary_keys: e.summaryKeys,
         handle_within_days: e.handleWithinDays,
+        ...(e.offeredLanguages ? { offered_languages: e.offeredLanguages } : {}),
       })
       .returningAll()
       .executeTakeFirstOrThrow();

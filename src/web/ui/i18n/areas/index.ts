@@ -1,5 +1,6 @@
 import { authMessages } from './auth.ts';
 import { builderMessages } from './builder.ts';
+import { builderConditionMessages } from './builder-conditions.ts';
 import { builderTranslationMessages } from './builder-translations.ts';
 import { caseListMessages } from './case-list.ts';
 import { casePageMessages, casePageResidentMessages } from './case-page.ts';
@@ -40,4 +41,5 @@ export const AREAS = [
   caseListMessages,
   builderTranslationMessages,
   builderMessages,
+  builderConditionMessages,
 ] as const;

@@ -344,6 +344,8 @@ export interface BroadcastTable {
   created_by_name: string;
   cases: number;
   deliveries: number;
+  /** Handed out by the preview page: one broadcast per key (migration 0010). */
+  request_key: Generated<string | null>;
   created_at: CreatedAt;
 }
 

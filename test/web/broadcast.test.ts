@@ -129,8 +129,16 @@ describe('broadcasts page', () => {
     assert.equal(await countOf('broadcast'), 0, 'a preview sends nothing');
 
     const outboxBefore = await countOf('outbox');
-    const sent = await anna.post(PAGE, { ...form, step: 'send' });
+    const requestKey = preview.body.match(/name="requestKey" value="([0-9a-f-]{36})"/)?.[1];
+    assert.ok(requestKey, 'the preview hands out a key for sending');
+    // A double click: the same form twice at once makes one broadcast.
+    const [sent, again] = await Promise.all([
+      anna.post(PAGE, { ...form, requestKey, step: 'send' }),
+      anna.post(PAGE, { ...form, requestKey, step: 'send' }),
+    ]);
     assert.equal(sent.statusCode, 303);
+    assert.equal(again.statusCode, 303);
+    assert.equal(again.headers.location, sent.headers.location, 'the second click lands on the same receipt');
     const done = await anna.get(String(sent.headers.location));
     assert.match(done.body, /Utskicket är skickat till 3 ärenden\. 2 e-post eller sms/);
     assert.equal(await countOf('broadcast'), 1);

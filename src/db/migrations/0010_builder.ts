@@ -16,6 +16,10 @@ import { type Kysely, sql } from 'kysely';
  * - `draft.test_mode`: a draft made by "Try the e-service" from the builder;
  *   it belongs to a staff session, runs a draft version, and never becomes a
  *   case, never shows on My pages and is deleted when the try ends.
+ *
+ * And, from the notifications work: `broadcast.request_key`, a key the
+ * preview page hands out once, so a double-clicked or resent "Skicka" makes
+ * one broadcast, not two (the browser's guard is not the only one).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -37,9 +41,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (version_id, lang)
     )`.execute(db);
   await sql`ALTER TABLE draft ADD COLUMN test_mode boolean NOT NULL DEFAULT false`.execute(db);
+  await sql`
+    ALTER TABLE broadcast ADD COLUMN request_key uuid,
+      ADD CONSTRAINT broadcast_request_key UNIQUE (municipality_id, request_key)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`ALTER TABLE broadcast DROP COLUMN request_key`.execute(db);
   await sql`ALTER TABLE draft DROP COLUMN test_mode`.execute(db);
   await sql`DROP TABLE version_translation`.execute(db);
   await sql`ALTER TABLE e_service DROP COLUMN purge_rule, DROP COLUMN offered_languages`.execute(db);

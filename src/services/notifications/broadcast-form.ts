@@ -28,6 +28,8 @@ export interface BroadcastFormValues {
   channel: string;
   subject: string;
   body: string;
+  /** The preview's one-time key, posted back by "Skicka" (see BroadcastInput). */
+  requestKey: string;
 }
 
 export type BroadcastFormError =
@@ -72,6 +74,7 @@ export function broadcastFormValues(q: Posted): BroadcastFormValues {
     channel: one(q, 'channel'),
     subject: text(q, 'subject'),
     body: text(q, 'body'),
+    requestKey: one(q, 'requestKey'),
   };
 }
 
@@ -115,5 +118,5 @@ export function readBroadcastInput(
 ): { ok: true; value: BroadcastInput } | { ok: false; errors: BroadcastFormError[] } {
   const channel = CHANNELS.find((c) => c === v.channel);
   if (!channel) return { ok: false, errors: [{ field: 'channel', code: 'required' }] };
-  return { ok: true, value: { channel, subject: v.subject, body: v.body } };
+  return { ok: true, value: { channel, subject: v.subject, body: v.body, requestKey: v.requestKey } };
 }

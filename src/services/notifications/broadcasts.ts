@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { RenderedNotification } from '../../domain/notifications/render.ts';
 import { renderNotification } from '../../domain/notifications/render.ts';
 import { checkTemplate, type TemplateProblem } from '../../domain/notifications/template-text.ts';
+import { isUuid } from '../drafts/drafts.ts';
 import type { OfficerActor } from '../officer/case-actions-core.ts';
 import { broadcastEServices } from './broadcast-options.ts';
 import { type BroadcastSelection, checkedSelection, selectionSql } from './broadcast-selection.ts';
@@ -16,6 +17,11 @@ export interface BroadcastInput {
   /** E-mail subject (and the heading of the My pages message); not used for SMS. */
   subject: string;
   body: string;
+  /**
+   * The preview's one-time key: sending twice with the same key (a double
+   * click, a resent form) gives back the first broadcast instead of a second.
+   */
+  requestKey?: string;
 }
 
 export type BroadcastRefused =
@@ -89,6 +95,16 @@ export function createBroadcastService(db: Db, publicUrl: string) {
     return { ok: true, cases: n.cases, deliveries: input.channel === 'my_pages' ? 0 : n.deliveries, sample };
   }
 
+  /** The broadcast an earlier send with this key made. */
+  function sentWithKey(municipalityId: string, requestKey: string) {
+    return db
+      .selectFrom('broadcast')
+      .select(['id', 'cases', 'deliveries'])
+      .where('municipality_id', '=', municipalityId)
+      .where('request_key', '=', requestKey)
+      .executeTakeFirst();
+  }
+
   async function send(
     actor: OfficerActor,
     selection: BroadcastSelection,
@@ -102,6 +118,7 @@ export function createBroadcastService(db: Db, publicUrl: string) {
     const subject = input.channel === 'sms' ? '' : input.subject.trim();
     const body = input.body.trim();
     const perSecond = Math.max(1, opts.perSecond ?? DEFAULT_PER_SECOND);
+    const requestKey = input.requestKey && isUuid(input.requestKey) ? input.requestKey : null;
     const base = sql`(CASE WHEN m.host_name IS NOT NULL THEN ${`${new URL(publicUrl).protocol}//`} || m.host_name
                       ELSE ${`${publicUrl}/`} || m.slug END)`;
     const mine = sql`(CASE WHEN p.owned THEN ${base} || '/mina-sidor/arenden/' || p.id::text ELSE ${base} || '/' END)`;
@@ -117,10 +134,13 @@ export function createBroadcastService(db: Db, publicUrl: string) {
                row_number() OVER (ORDER BY c.submitted_at, c.id) AS n
           FROM "case" c WHERE ${selectionSql(actor.scope, s)}
       ), b AS (
-        INSERT INTO broadcast (municipality_id, channel, subject, body, created_by, created_by_name, cases, deliveries)
+        INSERT INTO broadcast (municipality_id, channel, subject, body, created_by, created_by_name, cases, deliveries,
+                               request_key)
         SELECT ${actor.scope.municipalityId}, ${input.channel}, ${subject}, ${body}, ${actor.principal.id}, ${actor.principal.name},
-               count(*), ${input.channel === 'my_pages' ? sql`0` : sql`count(address)`}
+               count(*), ${input.channel === 'my_pages' ? sql`0` : sql`count(address)`}, ${requestKey}::uuid
           FROM picked HAVING count(*) > 0
+        -- A second send with the same key inserts nothing, so nothing below it runs either.
+        ON CONFLICT (municipality_id, request_key) DO NOTHING
         RETURNING id, cases, deliveries
       ), msgs AS (
         INSERT INTO case_message (municipality_id, case_id, direction, author_name, body)
@@ -143,7 +163,8 @@ export function createBroadcastService(db: Db, publicUrl: string) {
         UPDATE "case" SET updated_at = now() WHERE id IN (SELECT id FROM picked) AND EXISTS (SELECT 1 FROM b)
       )
       SELECT id, cases, deliveries FROM b`.execute(db);
-    const row = r.rows[0];
+    const row =
+      r.rows[0] ?? (requestKey ? await sentWithKey(actor.scope.municipalityId, requestKey) : undefined);
     if (!row) return { ok: false, reason: 'noCases' };
     return { ok: true, broadcastId: row.id, cases: Number(row.cases), deliveries: Number(row.deliveries) };
   }

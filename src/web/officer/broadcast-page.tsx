@@ -222,6 +222,8 @@ export function BroadcastPreviewPage(p: {
   cases: number;
   deliveries: number;
   sample: RenderedNotification | null;
+  /** A fresh key for this preview: sending it twice makes one broadcast. */
+  requestKey: string;
 }): Html {
   const { ctx, values } = p;
   const t = ctx.t;
@@ -282,6 +284,7 @@ export function BroadcastPreviewPage(p: {
       ) : null}
       <Form ctx={ctx} action={href(ctx, BROADCAST_PATH)}>
         <Carried values={values} />
+        <input type="hidden" name="requestKey" value={p.requestKey} />
         <div class="govuk-button-group">
           <Button name="step" value="send" preventDoubleClick>
             {t.t('broadcast.send')}

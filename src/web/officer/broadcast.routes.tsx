@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TemplateProblem } from '../../domain/notifications/template-text.ts';
 import {
@@ -141,6 +142,7 @@ export function registerBroadcastRoutes(app: FastifyInstance, { config, services
           cases={p.cases}
           deliveries={p.deliveries}
           sample={p.sample}
+          requestKey={randomUUID()}
         />,
       );
     }

@@ -224,3 +224,103 @@ export function normalizeOfferedLanguages(codes: readonly string[]): string[] {
   const wanted = new Set(codes);
   return [DEFAULT_LANG, ...OFFERABLE_LANGUAGES.map((l) => l.code).filter((c) => wanted.has(c))];
 }
+
+/** Where a text is, in words a translator understands (for the spreadsheet's "where" column). */
+export interface TextPlace {
+  path: string;
+  /** 1-based step number. */
+  step: number;
+  stepTitle: string;
+  /** The question's Swedish label (its id when it has none). */
+  question?: string;
+  /** The option's Swedish label. */
+  option?: string;
+  /** The text field: title, description, label, hint, help, text, unit, patternMessage. */
+  field: string;
+}
+
+export function textPlaces(def: FormDefinition): TextPlace[] {
+  const out: TextPlace[] = [];
+  def.steps.forEach((s, i) => {
+    const base = { step: i + 1, stepTitle: s.title.sv };
+    for (const { path } of stepSlots(s)) {
+      const m = /^(?:question:([^/]+)\/)?(?:option:(.+)\/)?([A-Za-z]+)$/.exec(path.replace(/^step:[^/]+\//, ''));
+      const field = m?.[3] ?? path;
+      const qid = m?.[1];
+      const place: TextPlace = { path, ...base, field };
+      if (qid) {
+        const q = findQuestion(s.questions, qid);
+        place.question = (q && 'label' in q && (q.label as LangText | undefined)?.sv) || qid;
+        const value = m?.[2];
+        if (value !== undefined && q && 'options' in q) {
+          const o = (q.options as ChoiceOption[]).find((x) => x.value === value);
+          place.option = o?.label.sv ?? value;
+        }
+      }
+      out.push(place);
+    }
+  });
+  return out;
+}
+
+function findQuestion(qs: readonly Question[], id: string): Question | undefined {
+  for (const q of qs) {
+    if (q.id === id) return q;
+    if (q.type === 'group') {
+      const inner = findQuestion(q.questions, id);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** One row of a translator's spreadsheet as read back: its row number in the sheet and three cells. */
+export interface SheetRow {
+  row: number;
+  path: string;
+  sv: string;
+  text: string;
+}
+
+export type SheetProblemCode = 'unknownPath' | 'duplicatePath' | 'svChanged' | 'tooLong' | 'missingPath';
+
+export interface SheetProblem {
+  /** The sheet's row number (1 is the header). */
+  row: number;
+  path: string;
+  code: SheetProblemCode;
+}
+
+/**
+ * Checks a translator's rows strictly against the version's current texts:
+ * every path known and once, the Swedish column unchanged (so a translation
+ * is never of an older text), no text too long. Rows may be left out.
+ */
+export function checkSheetRows(
+  rows: readonly SheetRow[],
+  current: readonly TranslationRow[],
+): Result<{ path: string; text: string }[], SheetProblem[]> {
+  const sv = new Map(current.map((r) => [r.path, r.sv]));
+  const seen = new Set<string>();
+  const problems: SheetProblem[] = [];
+  const out: { path: string; text: string }[] = [];
+  for (const r of rows) {
+    const path = r.path.trim();
+    const known = sv.get(path);
+    if (path === '') problems.push({ row: r.row, path, code: 'missingPath' });
+    else if (known === undefined) problems.push({ row: r.row, path, code: 'unknownPath' });
+    else if (seen.has(path)) problems.push({ row: r.row, path, code: 'duplicatePath' });
+    else if (normalize(known) !== normalize(r.sv)) problems.push({ row: r.row, path, code: 'svChanged' });
+    else if (r.text.length > MAX_TEXT) problems.push({ row: r.row, path, code: 'tooLong' });
+    else {
+      seen.add(path);
+      out.push({ path, text: r.text });
+    }
+  }
+  return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: out };
+}
+
+/** Spreadsheet programs may turn line breaks into \r\n and trim cells; that is not a change. */
+function normalize(s: string): string {
+  return s.replace(/\r\n?/g, '\n').trim();
+}

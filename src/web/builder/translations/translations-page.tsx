@@ -22,6 +22,10 @@ export interface TranslationsPageProps {
   serviceName: string;
   versionNumber: number;
   editable: boolean;
+  /** Published or retired: translations are stored beside the immutable definition. */
+  published?: boolean;
+  /** The languages the e-service is offered in (Swedish first). */
+  offered?: readonly string[];
   lang: string;
   languages: readonly string[];
   completeness: readonly LanguageCompleteness[];
@@ -112,11 +116,16 @@ export function TranslationsPage(props: TranslationsPageProps): Html {
       </table>
 
       <h2 class="govuk-heading-m">{t.t('builderTr.texts.heading', { language })}</h2>
-      {props.editable ? null : (
+      {props.published ? (
         <div class="govuk-inset-text">
-          <p class="govuk-body">{t.t('builderTr.published')}</p>
+          <p class="govuk-body">{t.t('builderTr.publishedOverlay')}</p>
         </div>
-      )}
+      ) : null}
+      {props.offered && !props.offered.includes(lang) ? (
+        <div class="govuk-inset-text">
+          <p class="govuk-body">{t.t('builderTr.notOffered', { language })}</p>
+        </div>
+      ) : null}
       {props.rows.length === 0 ? <p class="govuk-body">{t.t('builderTr.texts.none')}</p> : null}
       {props.editable && props.rows.length > 0 ? (
         <Form ctx={ctx} action={withLang(props.action)}>
@@ -135,6 +144,11 @@ export function TranslationsPage(props: TranslationsPageProps): Html {
           {t.t('builderTr.export', { language })}
         </a>
       </p>
+      <p class="govuk-body">
+        <a class="govuk-link" href={`${withLang(`${props.action}/export`)}&format=xlsx`} download>
+          {t.t('builderTr.exportXlsx', { language })}
+        </a>
+      </p>
       {props.editable ? (
         <Form ctx={ctx} action={withLang(`${props.action}/import`)} multipart>
           <FileUpload
@@ -142,7 +156,7 @@ export function TranslationsPage(props: TranslationsPageProps): Html {
             name="file"
             label={t.t('builderTr.import.label')}
             labelSize="s"
-            accept=".json,application/json"
+            accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             error={errorFor(errors, 'file')}
           />
           <Button variant="secondary" preventDoubleClick>

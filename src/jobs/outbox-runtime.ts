@@ -2,6 +2,9 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { mailTransportFor } from '../integrations/mail/registry.ts';
 import { smsProviderFor } from '../integrations/sms/registry.ts';
+import { pruneTestDrafts } from '../services/builder/try-out.ts';
+import { purgeCases } from '../services/cases/purge.ts';
+import { FsBlobStore } from '../services/files/fs-blob-store.ts';
 import { createBroadcastHandler } from '../services/notifications/broadcast-deliver.ts';
 import { BROADCAST_JOB } from '../services/notifications/broadcasts.ts';
 import { createNotificationHandler } from '../services/notifications/deliver.ts';
@@ -17,7 +20,7 @@ export const OVERDUE_SWEEP_MS = 60_000;
  */
 export function outboxWorkerFor(
   db: Db,
-  config: Pick<Config, 'env' | 'publicUrl' | 'mail' | 'sms' | 'worker'>,
+  config: Pick<Config, 'env' | 'publicUrl' | 'mail' | 'sms' | 'worker' | 'filesDir'>,
   log: WorkerLog,
 ): { worker: OutboxWorker; close(): Promise<void> } {
   const logInfo = (msg: string, data: Record<string, unknown>) => log.info(data, msg);
@@ -36,7 +39,21 @@ export function outboxWorkerFor(
     pollMs: config.worker.pollMs,
     log,
     // Overdue cases: a minute late at most is soon enough for "handle within N days".
-    schedules: [{ name: 'overdue-cases', everyMs: OVERDUE_SWEEP_MS, run: () => sweepOverdueCases(db) }],
+    schedules: [
+      { name: 'overdue-cases', everyMs: OVERDUE_SWEEP_MS, run: () => sweepOverdueCases(db) },
+      // Automatic purge (issue 7): cases that stood long enough in their e-service's purge status.
+      {
+        name: 'purge-cases',
+        everyMs: OVERDUE_SWEEP_MS,
+        run: async () => (await purgeCases(db, new FsBlobStore(config.filesDir))).length,
+      },
+      // "Prova e-tjänsten" drafts left behind (the browser was closed): deleted after a day.
+      {
+        name: 'test-drafts',
+        everyMs: 3_600_000,
+        run: () => pruneTestDrafts(db, new FsBlobStore(config.filesDir)),
+      },
+    ],
   });
   return {
     worker,

@@ -3,11 +3,13 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { createStaffDirectoryService } from './auth/staff-directory.ts';
 import { createStaffLogin } from './auth/staff-login.ts';
 import { createAssignmentSettingsService } from './builder/assignment-settings.ts';
+import { createCopyEService } from './builder/copy-eservice.ts';
 import { createEServiceAdminService } from './builder/eservice-admin.ts';
 import { createEServiceHandlerService } from './builder/eservice-handlers.ts';
 import { createOfferedLanguagesService } from './builder/offered-languages.ts';
 import { createSharingService } from './builder/sharing.ts';
 import { createTranslationService } from './builder/translations.ts';
+import { createTryOutService } from './builder/try-out.ts';
 import { createVersionService } from './builder/versions.ts';
 import { createAssignmentService } from './cases/auto-assign.ts';
 import { createResidentCaseService } from './cases/resident-cases.ts';
@@ -55,6 +57,8 @@ export function createServices(database: DatabaseHandle, config: Config) {
     builderTranslations: createTranslationService(db),
     builderOfferedLanguages: createOfferedLanguagesService(db),
     builderVersions: createVersionService(db, eServices),
+    builderTryOut: createTryOutService(db, { drafts, blobs }),
+    builderCopy: createCopyEService(db, { eServices, sharing: createSharingService(db) }),
     builderHandlers: createEServiceHandlerService(db),
     builderAssignment: createAssignmentSettingsService(db),
     drafts,

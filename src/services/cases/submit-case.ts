@@ -39,6 +39,7 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
     owner: DraftOwner,
     lang: string,
   ): Promise<SubmitResult> {
+    // drafts.get never returns a builder's test draft, and the DELETE below skips one too.
     const draft = await drafts.get(municipalityId, draftId, owner);
     if (!draft) return alreadySubmitted(municipalityId, draftId, owner);
     if (draft.versionStatus !== 'published') return { ok: false, reason: 'versionRetired' };
@@ -70,7 +71,7 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
     // the draft gone (it waits on the row lock) changes nothing.
     const result = await sql<{ id: string; case_number: string; assignment_rules: unknown }>`
       WITH consumed AS (
-        DELETE FROM draft WHERE id = ${draft.id} AND municipality_id = ${municipalityId} RETURNING id
+        DELETE FROM draft WHERE id = ${draft.id} AND municipality_id = ${municipalityId} AND NOT test_mode RETURNING id
       ), counter AS (
         SELECT nextval(case_number_sequence(${municipalityId}::uuid)) AS last_value FROM consumed
       ), new_case AS (

@@ -61,8 +61,17 @@ export function createDraftService(db: Db, eServices: EServiceService) {
     return row.id;
   }
 
-  /** The draft if it exists in this municipality and belongs to this owner; otherwise undefined (a 404). */
-  async function get(municipalityId: string, draftId: string, owner: DraftOwner): Promise<Draft | undefined> {
+  /**
+   * The draft if it exists in this municipality and belongs to this owner; otherwise undefined (a 404).
+   * A builder's test draft ("Prova e-tjänsten", services/builder/try-out.ts) is found only with
+   * `testMode: true`, so it can never be loaded by the resident pages nor submitted as a case.
+   */
+  async function get(
+    municipalityId: string,
+    draftId: string,
+    owner: DraftOwner,
+    opts: { testMode?: boolean } = {},
+  ): Promise<Draft | undefined> {
     if (!isUuid(draftId)) return undefined;
     const [column, value] = ownerWhere(owner);
     // One query on the hot path: the draft and its version's status. The
@@ -78,6 +87,7 @@ export function createDraftService(db: Db, eServices: EServiceService) {
       .where(`draft.${column}`, '=', value)
       // A supplement's editing draft is not an application (services/cases/supplement.ts).
       .where('draft.supplement_case_id', 'is', null)
+      .where('draft.test_mode', '=', opts.testMode ?? false)
       .executeTakeFirst();
     if (!row) return undefined;
     const definition =
@@ -152,6 +162,7 @@ export function createDraftService(db: Db, eServices: EServiceService) {
       .where('municipality_id', '=', municipalityId)
       .where('id', '=', draftId)
       .where(column, '=', value)
+      .where('test_mode', '=', false)
       .executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
   }
@@ -163,6 +174,7 @@ export function createDraftService(db: Db, eServices: EServiceService) {
       .where('municipality_id', '=', municipalityId)
       .where('owner_personal_number', '=', personalNumber)
       .where('supplement_case_id', 'is', null)
+      .where('test_mode', '=', false)
       .orderBy('updated_at', 'desc')
       .execute();
     return rows.map((r) => ({ id: r.id, eServiceId: r.e_service_id, updatedAt: r.updated_at }));
@@ -178,6 +190,7 @@ export function createDraftService(db: Db, eServices: EServiceService) {
       .set({ owner_personal_number: personalNumber, owner_session: null })
       .where('owner_session', '=', sessionHash)
       .where('owner_personal_number', 'is', null)
+      .where('test_mode', '=', false)
       .execute();
   }
 

@@ -10,6 +10,7 @@ import type { FieldError } from '../ui/components/index.ts';
 import type { Translator } from '../ui/i18n/translator.ts';
 import { href } from '../ui/page-context.ts';
 import { BuilderListPage } from './builder-list-page.tsx';
+import { registerCopyRoutes } from './copy/copy.routes.tsx';
 import { fieldLabel } from './eservice-fields.tsx';
 import {
   type FormErrorCode,
@@ -23,6 +24,7 @@ import { NewEServicePage } from './new-eservice-page.tsx';
 import { builderPath } from './paths.ts';
 import { packageProblemText, publishProblemText } from './problem-text.ts';
 import { registerTranslationRoutes } from './translations/translations.routes.tsx';
+import { registerTryRoutes } from './try/try.routes.tsx';
 
 const DONE = ['created', 'saved', 'draftCreated', 'draftExists', 'published', 'retired', 'imported'] as const;
 type Done = (typeof DONE)[number];
@@ -41,6 +43,8 @@ function errorText(t: Translator, field: string, code: FormErrorCode | 'slugTake
  */
 export function registerBuilderRoutes(app: FastifyInstance, { config, services }: OfficerDeps): void {
   registerTranslationRoutes(app, { config, services });
+  registerTryRoutes(app, { config, services });
+  registerCopyRoutes(app, { config, services });
   const preHandler = requireStaff(services, 'developer');
   const staffOf = (req: FastifyRequest): StaffPrincipal => {
     if (!req.staff) throw new Error('requireStaff did not run');

@@ -30,6 +30,8 @@ export interface CheckPageProps {
   submitPath: string | undefined;
   /** Hidden fields of the submit form. */
   submitFields?: Html;
+  /** Above the page's content (DraftFlow.banner). */
+  banner?: Html | undefined;
   /** After the submit form (a supplement's "Avbryt"). */
   children?: Html | Html[];
 }
@@ -62,6 +64,7 @@ export function CheckPage(p: CheckPageProps): Html {
       title={`${texts.title} – ${plainText(p.eService.name, ctx.lang)}`}
       errors={summaryErrors}
       backLink={last ? stepUrl(ctx, path, last.step.id) : undefined}
+      beforeContent={p.banner}
     >
       <span class="govuk-caption-l">
         <Localized text={p.eService.name} lang={ctx.lang} />

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { Html } from '#jsx/jsx-runtime';
 import type { Services } from '../../../services/index.ts';
 import { type LoadedDraft, loadDraft } from './load-draft.ts';
 
@@ -15,6 +16,8 @@ export interface FlowDraft extends LoadedDraft {
   startPath: string;
   /** Where "Spara och fortsätt senare" leads, without basePath; undefined: no such button. */
   savedPath: string | undefined;
+  /** Shown at the top of every page of the flow instead of the anonymous note (the builder's test mode). */
+  banner?: Html;
 }
 
 export interface DraftFlow {

@@ -28,6 +28,8 @@ export interface StepPageProps {
   fromCheck: boolean;
   backHref: string;
   canSave: boolean;
+  /** At the top of the page, in place of the anonymous note (DraftFlow.banner). */
+  banner?: Html | undefined;
 }
 
 /** A step of the draft whose pages are at `path` (`/utkast/<id>`, see DraftFlow). */
@@ -59,7 +61,12 @@ export function StepPage(p: StepPageProps): Html {
       })}
       errors={toSummaryErrors(t, ctx.lang, p.definition, p.errors)}
       backLink={p.backHref}
-      beforeContent={<StepIndicator t={t} steps={indicator} current={index + 1} />}
+      beforeContent={
+        <>
+          {p.banner ?? null}
+          <StepIndicator t={t} steps={indicator} current={index + 1} />
+        </>
+      }
     >
       <RevealedBanner t={t} lang={ctx.lang} heading={t.t('runner.revealed')} questions={p.revealed} />
       <span class="govuk-caption-l">
@@ -73,7 +80,7 @@ export function StepPage(p: StepPageProps): Html {
           <Localized text={step.description} lang={ctx.lang} />
         </p>
       ) : null}
-      {p.canSave ? null : <p class="govuk-inset-text">{t.t('runner.anonymousNote')}</p>}
+      {p.canSave || p.banner ? null : <p class="govuk-inset-text">{t.t('runner.anonymousNote')}</p>}
       <Form ctx={ctx} action={stepUrl(ctx, p.path, step.id, p.fromCheck)} multipart={hasFiles}>
         {/* Enter in a text box presses the first submit button: make that "Continue", not "Remove". */}
         <DefaultSubmit name="action" value="continue">

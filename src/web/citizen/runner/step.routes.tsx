@@ -18,7 +18,7 @@ import { StepPage, stepUrl } from './step-page.tsx';
 function renderStep(
   req: FastifyRequest,
   reply: FastifyReply,
-  deps: CitizenDeps,
+  deps: Pick<CitizenDeps, 'config'>,
   loaded: FlowDraft,
   stepId: string,
   state: {
@@ -60,6 +60,7 @@ function renderStep(
       fromCheck={state.fromCheck}
       backHref={backHref}
       canSave={loaded.savedPath !== undefined}
+      banner={loaded.banner}
     />,
   );
 }
@@ -93,7 +94,11 @@ export function registerStepRoutes(app: FastifyInstance, deps: CitizenDeps): voi
 }
 
 /** The steps of any draft flow (a new application, a supplement): show one, post one, move on. */
-export function registerFlowStepRoutes(app: FastifyInstance, deps: CitizenDeps, flow: DraftFlow): void {
+export function registerFlowStepRoutes(
+  app: FastifyInstance,
+  deps: Pick<CitizenDeps, 'config' | 'services'>,
+  flow: DraftFlow,
+): void {
   const { services } = deps;
 
   app.get(`${flow.route}/steg/:stepId`, async (req, reply) => {

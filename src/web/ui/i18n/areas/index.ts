@@ -2,6 +2,7 @@ import { authMessages } from './auth.ts';
 import { builderMessages } from './builder.ts';
 import { builderConditionMessages } from './builder-conditions.ts';
 import { builderTranslationMessages } from './builder-translations.ts';
+import { builderCopyMessages, builderTryMessages } from './builder-try.ts';
 import { caseListMessages } from './case-list.ts';
 import { casePageMessages, casePageResidentMessages } from './case-page.ts';
 import { catalogueMessages } from './catalogue.ts';
@@ -42,4 +43,6 @@ export const AREAS = [
   builderTranslationMessages,
   builderMessages,
   builderConditionMessages,
+  builderTryMessages,
+  builderCopyMessages,
 ] as const;

@@ -7,14 +7,16 @@ import { createTestDatabase } from '../../support/db.ts';
 
 let services: Services;
 let close: () => Promise<void>;
+let db: Awaited<ReturnType<typeof createTestDatabase>>['db'];
 let m: string;
 let publishedId: string;
 let draftId: string;
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
+  const handle = await createTestDatabase();
+  close = handle.close;
+  db = handle.db;
+  services = createServices(handle, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
   await seedDemo(services);
   const demo = await services.municipalities.bySlug('demo');
   assert.ok(demo);
@@ -57,10 +59,106 @@ describe('translating a version through a file', () => {
     assert.deepEqual(after?.rows, before?.rows);
   });
 
-  it('refuses a published version (its definition cannot change)', async () => {
-    const doc = await services.builderTranslations.exportTexts(m, publishedId, 'fi');
-    const r = await services.builderTranslations.importTexts(m, publishedId, doc);
-    assert.deepEqual(!r.ok && r.error, [{ index: -1, path: '', code: 'notADraft' }]);
+  it('translates a published version without a new version: residents see it, the definition is unchanged', async () => {
+    const e = await services.eServices.bySlug(m, 'forbattringsforslag-befintlig-e-service');
+    assert.ok(e);
+    const stored = async () =>
+      (
+        await db
+          .selectFrom('e_service_version')
+          .select('definition')
+          .where('id', '=', publishedId)
+          .executeTakeFirstOrThrow()
+      ).definition;
+    const before = JSON.stringify(await stored());
+    const count = async () =>
+      (await db.selectFrom('e_service_version').select('id').where('e_service_id', '=', e.id).execute()).length;
+    const versionsBefore = await count();
+    // Read once so the definition is cached: saving must make the next read see the translation.
+    await services.eServices.publishedVersion(m, e.id);
+    const doc = await services.builderTranslations.exportTexts(m, publishedId, 'so');
+    assert.ok(doc);
+    const first = doc.rows[0];
+    assert.ok(first);
+    const r = await services.builderTranslations.importTexts(
+      m,
+      publishedId,
+      { ...doc, rows: [{ ...first, text: 'Soomaali 1' }] },
+      { id: 'dev-1', name: 'Ebba Utvecklare' },
+    );
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.error));
+    assert.equal(JSON.stringify(await stored()), before, 'the published definition never changes');
+    assert.equal(await count(), versionsBefore, 'no new version');
+    const seen = await services.eServices.publishedVersion(m, e.id);
+    assert.equal(seen?.id, publishedId);
+    assert.equal(seen?.definition.steps[0]?.title.so, 'Soomaali 1');
+    assert.equal(seen?.definition.steps[0]?.title.sv, first.sv, 'Swedish is unchanged');
+    const again = await services.builderTranslations.exportTexts(m, publishedId, 'so');
+    assert.equal(again?.rows[0]?.text, 'Soomaali 1');
+    // Audited with the change in words' key.
+    const audit = await db
+      .selectFrom('audit_event')
+      .select(['action', 'details'])
+      .where('subject', '=', e.id)
+      .where('action', '=', 'eservice.translation.saved')
+      .execute();
+    assert.equal(audit.length, 1);
+    assert.equal((audit[0]?.details as Record<string, unknown>).change, 'translationSaved');
+    // Emptying the text removes the translation again (residents then see Swedish).
+    const cleared = await services.builderTranslations.importTexts(m, publishedId, {
+      ...doc,
+      rows: [{ ...first, text: '' }],
+    });
+    assert.ok(cleared.ok);
+    const seen2 = await services.eServices.publishedVersion(m, e.id);
+    assert.equal(seen2?.definition.steps[0]?.title.so, undefined);
+  });
+
+  it('a new draft made from a published version carries its added translations', async () => {
+    const e = await services.eServices.bySlug(m, 'ansokan-om-specialkost');
+    assert.ok(e);
+    const published = await services.eServices.publishedVersion(m, e.id);
+    assert.ok(published);
+    const doc = await services.builderTranslations.exportTexts(m, published.id, 'so');
+    const first = doc?.rows[0];
+    assert.ok(doc && first);
+    const r = await services.builderTranslations.importTexts(m, published.id, {
+      ...doc,
+      rows: [{ ...first, text: 'Cinto gaar ah' }],
+    });
+    assert.ok(r.ok);
+    const draft = await services.builderVersions.newDraftFromCurrent(m, e.id, { id: 'dev-1', name: 'E' });
+    assert.ok(draft.ok && draft.created);
+    const d = await services.builderVersions.getVersion(m, e.id, draft.id);
+    assert.equal(d?.definition.steps[0]?.title.so, 'Cinto gaar ah');
+  });
+
+  it('offered languages drive the publish checks and are audited', async () => {
+    const e = await services.eServices.bySlug(m, 'forbattringsforslag-befintlig-e-service');
+    assert.ok(e);
+    const actor = { id: 'dev-1', name: 'Ebba Utvecklare' };
+    const saved = await services.builderOfferedLanguages.save(m, e.id, ['ti', 'sv'], actor);
+    assert.deepEqual(saved, { ok: true, languages: ['sv', 'ti'] });
+    assert.deepEqual((await services.eServices.byId(m, e.id))?.offeredLanguages, ['sv', 'ti']);
+    const checked = await services.builderVersions.check(m, draftId);
+    assert.ok(checked.ok);
+    assert.ok(checked.problems.some((p) => JSON.stringify(p).includes('"ti"')), JSON.stringify(checked.problems));
+    assert.ok(!checked.problems.some((p) => JSON.stringify(p).includes('"en"')));
+    const refused = await services.builderOfferedLanguages.save(m, e.id, ['xx'], actor);
+    assert.deepEqual(refused, { ok: false, reason: 'unknownLanguage', codes: ['xx'] });
+    assert.deepEqual(await services.builderOfferedLanguages.get(m, e.id), ['sv', 'ti']);
+    const other = await services.builderOfferedLanguages.save(m, '00000000-0000-4000-8000-000000000000', [], actor);
+    assert.deepEqual(other, { ok: false, reason: 'notFound' });
+    const table = await services.builderOfferedLanguages.completenessByVersion(m, e.id);
+    assert.ok(table && table.length >= 2);
+    assert.deepEqual(
+      table[0]?.languages.map((l) => l.lang),
+      ['ti'],
+    );
+    await services.builderOfferedLanguages.save(m, e.id, [], actor);
+    const checked2 = await services.builderVersions.check(m, draftId);
+    assert.ok(checked2.ok);
+    assert.ok(!checked2.problems.some((p) => JSON.stringify(p).includes('"ti"')));
   });
 
   it('refuses unknown paths, files of another version and foreign fields, changing nothing', async () => {

@@ -21,6 +21,7 @@ import {
 } from './eservice-form.ts';
 import { type BuilderNotice, EServicePage } from './eservice-page.tsx';
 import { NewEServicePage } from './new-eservice-page.tsx';
+import { registerOfficerRoutes } from './officers/officers.routes.tsx';
 import { builderPath } from './paths.ts';
 import { packageProblemText, publishProblemText } from './problem-text.ts';
 import { registerTranslationRoutes } from './translations/translations.routes.tsx';
@@ -43,6 +44,7 @@ function errorText(t: Translator, field: string, code: FormErrorCode | 'slugTake
  */
 export function registerBuilderRoutes(app: FastifyInstance, { config, services }: OfficerDeps): void {
   registerTranslationRoutes(app, { config, services });
+  registerOfficerRoutes(app, { config, services });
   registerTryRoutes(app, { config, services });
   registerCopyRoutes(app, { config, services });
   const preHandler = requireStaff(services, 'developer');

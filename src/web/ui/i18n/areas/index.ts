@@ -1,5 +1,6 @@
 import { authMessages } from './auth.ts';
 import { builderMessages } from './builder.ts';
+import { builderOfficerMessages } from './builder-officers.ts';
 import { builderConditionMessages } from './builder-conditions.ts';
 import { builderTranslationMessages } from './builder-translations.ts';
 import { builderCopyMessages, builderTryMessages } from './builder-try.ts';
@@ -42,6 +43,7 @@ export const AREAS = [
   caseListMessages,
   builderTranslationMessages,
   builderMessages,
+  builderOfficerMessages,
   builderConditionMessages,
   builderTryMessages,
   builderCopyMessages,

@@ -1,0 +1,458 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../../config.ts';
+import {
+  CONDITION_OPERATORS,
+  type ConditionMatch,
+  type ConditionOperator,
+  type ConditionRowProblem,
+  fromJsonLogic,
+  toJsonLogic,
+} from '../../../domain/builder/condition-rows.ts';
+import type { AssignmentRule, AssignmentRuleProblem } from '../../../domain/cases/assignment-rules.ts';
+import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
+import type { PostedFields } from '../../../domain/forms/answers.ts';
+import type { StaffPrincipal } from '../../../domain/staff/roles.ts';
+import type { Services } from '../../../services/index.ts';
+import { notFound } from '../../errors.tsx';
+import { requireStaff } from '../../officer/require-staff.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
+import { postedString, readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import type { FieldError } from '../../ui/components/index.ts';
+import type { Translator } from '../../ui/i18n/translator.ts';
+import { Page } from '../../ui/layout.tsx';
+import { href } from '../../ui/page-context.ts';
+import { builderPath } from '../paths.ts';
+import {
+  ASSIGNMENT_ACTIONS,
+  AssignmentPage,
+  type RuleFormValues,
+  RulePage,
+  rowField,
+  splitRules,
+} from './assignment-page.tsx';
+import {
+  type NamedTarget,
+  normaliseValue,
+  questionsOf,
+  targetName,
+  targetOf,
+  targetValue,
+} from './rule-words.ts';
+
+export interface AssignmentRouteDeps {
+  config: Config;
+  services: Services;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BASE = '/handlaggare/bygg/:eServiceId';
+/** Condition rows one rule may have. */
+const MAX_ROWS = 20;
+/** A value a row may hold (the longest option values are far shorter). */
+const MAX_VALUE = 500;
+const DONE = ['ruleAdded', 'ruleChanged', 'moved', 'deleted', 'otherwiseSaved'] as const;
+
+function problemText(t: Translator, p: AssignmentRuleProblem): string {
+  return t.t(`builderOff.problem.${p.code}`, { key: p.params?.key ?? '' });
+}
+
+function rowProblemText(t: Translator, p: ConditionRowProblem): string {
+  return t.t(`builderOff.rowProblem.${p.code}`, { number: p.row + 1 });
+}
+
+/**
+ * Automatic assignment (/tilldelning): the ordered rules of an e-service,
+ * one rule's conditions and target (/tilldelning/regel[?nr=N]), moving,
+ * deleting and the "otherwise" rule. Every save carries the revision of the
+ * rules it was made on; a save over someone else's is refused.
+ */
+export function registerAssignmentRoutes(
+  app: FastifyInstance,
+  { config, services }: AssignmentRouteDeps,
+): void {
+  const preHandler = requireStaff(services, 'developer');
+
+  const staffOf = (req: FastifyRequest): StaffPrincipal => {
+    if (!req.staff) throw new Error('requireStaff did not run');
+    return req.staff;
+  };
+
+  async function load(req: FastifyRequest) {
+    const { eServiceId } = req.params as { eServiceId: string };
+    const m = staffOf(req).municipalityId;
+    const e: EServiceInfo | undefined = UUID.test(eServiceId)
+      ? await services.eServices.byId(m, eServiceId)
+      : undefined;
+    if (!e) throw notFound();
+    const [settings, handlers] = await Promise.all([
+      services.builderAssignment.load(m, e.id),
+      services.builderHandlers.handlers(m, e.id),
+    ]);
+    if (!settings || !handlers) throw notFound();
+    const targets: NamedTarget[] = handlers
+      .filter((h) => !h.inactive)
+      .map((h) => ({ kind: h.kind, id: h.id, name: h.name }));
+    return { m, e, settings, targets, questions: questionsOf(settings.version?.definition) };
+  }
+  type Loaded = Awaited<ReturnType<typeof load>>;
+
+  const common = (req: FastifyRequest, reply: FastifyReply, l: Loaded, errors: FieldError[]) => {
+    const ctx = pageContext(req, reply, config, 'staff');
+    return {
+      ctx,
+      eServiceId: l.e.id,
+      serviceName: l.e.name[ctx.lang] || l.e.name.sv,
+      revision: l.settings.revision,
+      questions: l.questions,
+      versionNumber: l.settings.version?.number,
+      targets: l.targets,
+      errors,
+    };
+  };
+
+  function showList(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    l: Loaded,
+    opts: { errors?: FieldError[]; notice?: string; otherwiseValue?: string } = {},
+  ) {
+    return sendPage(
+      reply,
+      status,
+      <AssignmentPage
+        {...common(req, reply, l, opts.errors ?? [])}
+        rules={l.settings.rules}
+        notice={opts.notice}
+        otherwiseValue={opts.otherwiseValue}
+      />,
+    );
+  }
+
+  function showRule(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    l: Loaded,
+    nr: number | undefined,
+    values: RuleFormValues,
+    errors: FieldError[] = [],
+  ) {
+    return sendPage(reply, status, <RulePage {...common(req, reply, l, errors)} nr={nr} values={values} />);
+  }
+
+  function showStale(req: FastifyRequest, reply: FastifyReply, l: Loaded) {
+    const ctx = pageContext(req, reply, config, 'staff');
+    const t = ctx.t;
+    return sendPage(
+      reply,
+      409,
+      <Page ctx={ctx} title={t.t('builderOff.stale.title')} navItems={staffNav(ctx)}>
+        <h1 class="govuk-heading-l">{t.t('builderOff.stale.title')}</h1>
+        <p class="govuk-body">{t.t('builderOff.stale.body')}</p>
+        <p class="govuk-body">
+          <a class="govuk-link" href={href(ctx, builderPath(l.e.id, ASSIGNMENT_ACTIONS.page))}>
+            {t.t('builderOff.stale.reload')}
+          </a>
+        </p>
+      </Page>,
+    );
+  }
+
+  const listUrl = (req: FastifyRequest, l: Loaded, done: (typeof DONE)[number]) =>
+    `${href({ basePath: req.basePath }, builderPath(l.e.id, ASSIGNMENT_ACTIONS.page))}?klart=${done}`;
+
+  /** A 1-based rule number among the ordered rules (not the otherwise rule), or undefined. */
+  function ruleNumber(raw: unknown, l: Loaded): number | undefined {
+    if (typeof raw !== 'string' || !/^[0-9]{1,4}$/.test(raw)) return undefined;
+    const n = Number(raw);
+    return n >= 1 && n <= splitRules(l.settings.rules).ordered.length ? n : undefined;
+  }
+
+  async function save(
+    req: FastifyRequest,
+    l: Loaded,
+    rules: AssignmentRule[],
+    revision: string,
+    detail: { change: string; [k: string]: string | number },
+  ) {
+    const staff = staffOf(req);
+    return services.builderAssignment.save(l.m, l.e.id, rules, staff, { expectedRevision: revision, detail });
+  }
+
+  app.get(`${BASE}${ASSIGNMENT_ACTIONS.page}`, { preHandler }, async (req, reply) => {
+    const l = await load(req);
+    const t = pageContext(req, reply, config, 'staff').t;
+    const done = (req.query as { klart?: string }).klart;
+    const notice = (DONE as readonly string[]).includes(done ?? '')
+      ? t.t(`builderOff.assignDone.${done as (typeof DONE)[number]}`)
+      : undefined;
+    return showList(req, reply, 200, l, notice ? { notice } : {});
+  });
+
+  app.get(`${BASE}${ASSIGNMENT_ACTIONS.rule}`, { preHandler }, async (req, reply) => {
+    const l = await load(req);
+    const raw = (req.query as { nr?: unknown }).nr;
+    if (raw === undefined) {
+      return showRule(req, reply, 200, l, undefined, {
+        match: 'all',
+        rows: [{ key: '', operator: 'equals', value: '' }],
+        target: '',
+      });
+    }
+    const nr = ruleNumber(raw, l);
+    const rule = nr === undefined ? undefined : splitRules(l.settings.rules).ordered[nr - 1];
+    if (!rule) throw notFound();
+    const form = fromJsonLogic(rule.when);
+    const rows = form?.rows.length ? form.rows : [{ key: '', operator: 'equals' as const, value: '' }];
+    return showRule(req, reply, 200, l, nr, {
+      match: form?.match ?? 'all',
+      rows: rows.map((r) => ({ ...r })),
+      target: targetValue(rule.target),
+    });
+  });
+
+  function readRule(fields: PostedFields): RuleFormValues {
+    const count = Math.min(Math.max(Number(postedString(fields, 'rows')) || 1, 1), MAX_ROWS);
+    const rows: RuleFormValues['rows'] = [];
+    for (let i = 0; i < count; i++) {
+      rows.push({
+        key: postedString(fields, rowField.key(i)).trim(),
+        operator: postedString(fields, rowField.operator(i)) || 'equals',
+        value: postedString(fields, rowField.value(i)),
+      });
+    }
+    return { match: postedString(fields, 'match'), rows, target: postedString(fields, 'target') };
+  }
+
+  app.post(`${BASE}${ASSIGNMENT_ACTIONS.rule}`, { preHandler }, async (req, reply) => {
+    const l = await load(req);
+    const { fields } = await readPostedForm(req);
+    const t = pageContext(req, reply, config, 'staff').t;
+    const rawNr = postedString(fields, 'nr');
+    const nr = rawNr === '' ? undefined : ruleNumber(rawNr, l);
+    if (rawNr !== '' && nr === undefined) throw notFound();
+    const values = readRule(fields);
+    const action = postedString(fields, 'action');
+    if (action === 'addRow' || action === 'refresh') {
+      if (action === 'addRow' && values.rows.length < MAX_ROWS)
+        values.rows.push({ key: '', operator: 'equals', value: '' });
+      return showRule(req, reply, 200, l, nr, values);
+    }
+
+    const errors: FieldError[] = [];
+    if (values.match !== 'all' && values.match !== 'any')
+      errors.push({ field: 'match', message: t.t('builderOff.error.match') });
+    // Rows left wholly empty are not conditions; the others must be whole.
+    const used: { index: number; key: string; operator: ConditionOperator; value: string }[] = [];
+    values.rows.forEach((row, index) => {
+      if (row.key === '' && row.value.trim() === '') return;
+      if (!(CONDITION_OPERATORS as readonly string[]).includes(row.operator)) {
+        errors.push({ field: rowField.operator(index), message: t.t('builderOff.error.operator') });
+        return;
+      }
+      if (row.value.length > MAX_VALUE) {
+        errors.push({
+          field: rowField.value(index),
+          message: t.t('builderOff.error.valueTooLong', { max: MAX_VALUE }),
+        });
+        return;
+      }
+      const q = l.questions.find((x) => x.key === row.key);
+      used.push({
+        index,
+        key: row.key,
+        operator: row.operator as ConditionOperator,
+        value: normaliseValue(q, row.value),
+      });
+    });
+    const definition = l.settings.version?.definition;
+    let when: AssignmentRule['when'] | null = null;
+    if (!definition) {
+      errors.push({ field: rowField.key(0), message: t.t('builderOff.rule.noQuestions') });
+    } else if (errors.length === 0) {
+      const logic = toJsonLogic(
+        {
+          match: values.match as ConditionMatch,
+          rows: used.map(({ key, operator, value }) => ({ key, operator, value })),
+        },
+        definition,
+      );
+      if (!logic.ok) {
+        for (const p of logic.error) {
+          const index = used[p.row]?.index ?? 0;
+          const field =
+            p.code === 'noQuestion' || p.code === 'unknownQuestion'
+              ? rowField.key(index)
+              : p.code === 'operatorNotAllowed'
+                ? rowField.operator(index)
+                : rowField.value(index);
+          errors.push({ field, message: rowProblemText(t, { ...p, row: index }) });
+        }
+      } else if (logic.value === null) {
+        errors.push({ field: rowField.key(0), message: t.t('builderOff.error.noCondition') });
+      } else when = logic.value;
+    }
+    const target = targetOf(values.target);
+    if (!target) errors.push({ field: 'target', message: t.t('builderOff.error.target') });
+    if (errors.length > 0 || when === null || !target)
+      return showRule(req, reply, 422, l, nr, values, errors);
+
+    const { ordered, otherwise } = splitRules(l.settings.rules);
+    const rule: AssignmentRule = { when, target };
+    const index = nr === undefined ? ordered.length : nr - 1;
+    if (nr === undefined) ordered.push(rule);
+    else ordered[index] = rule;
+    const result = await save(
+      req,
+      l,
+      [...ordered, ...(otherwise ? [otherwise] : [])],
+      postedString(fields, 'revision'),
+      {
+        change: nr === undefined ? 'assignmentRuleAdded' : 'assignmentRuleChanged',
+        number: index + 1,
+        target: targetName(t, target, l.targets),
+      },
+    );
+    if (result.ok)
+      return reply.redirect(listUrl(req, l, nr === undefined ? 'ruleAdded' : 'ruleChanged'), 303);
+    if (result.reason === 'notFound') throw notFound();
+    if (result.reason === 'stale') return showStale(req, reply, l);
+    for (const p of result.problems) {
+      const message =
+        p.index === index
+          ? problemText(t, p)
+          : t.t('builderOff.error.otherRule', { number: p.index + 1, problem: problemText(t, p) });
+      if (p.index === index && p.code === 'unknownKey') {
+        const row = values.rows.findIndex((r) => r.key === p.params?.key);
+        errors.push({ field: rowField.key(Math.max(row, 0)), message });
+      } else if (
+        p.index === index &&
+        ['invalidTarget', 'unknownUser', 'unknownGroup', 'notHandler'].includes(p.code)
+      ) {
+        errors.push({ field: 'target', message });
+      } else errors.push({ field: 'match', message });
+    }
+    return showRule(req, reply, 422, l, nr, values, errors);
+  });
+
+  /** Saves a list made from the stored one; problems go to the list page's error summary. */
+  async function saveList(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    l: Loaded,
+    rules: AssignmentRule[],
+    done: (typeof DONE)[number],
+    detail: { change: string; [k: string]: string | number },
+    revision: string,
+    field = 'rules',
+    otherwiseValue?: string,
+  ) {
+    const result = await save(req, l, rules, revision, detail);
+    if (result.ok) return reply.redirect(listUrl(req, l, done), 303);
+    if (result.reason === 'notFound') throw notFound();
+    if (result.reason === 'stale') return showStale(req, reply, l);
+    const t = pageContext(req, reply, config, 'staff').t;
+    const errors = result.problems.map((p) => ({
+      field,
+      href: field === 'rules' ? '#rules' : '#otherwise-target',
+      message: t.t('builderOff.error.otherRule', { number: p.index + 1, problem: problemText(t, p) }),
+    }));
+    return showList(req, reply, 422, l, {
+      errors,
+      ...(otherwiseValue !== undefined ? { otherwiseValue } : {}),
+    });
+  }
+
+  app.post(`${BASE}${ASSIGNMENT_ACTIONS.move}`, { preHandler }, async (req, reply) => {
+    const l = await load(req);
+    const { fields } = await readPostedForm(req);
+    const nr = ruleNumber(postedString(fields, 'nr'), l);
+    const direction = postedString(fields, 'direction');
+    const { ordered, otherwise } = splitRules(l.settings.rules);
+    if (nr === undefined || (direction !== 'up' && direction !== 'down')) throw notFound();
+    const from = nr - 1;
+    const to = direction === 'up' ? from - 1 : from + 1;
+    const moving = ordered[from];
+    const other = ordered[to];
+    if (!moving || !other) throw notFound();
+    ordered[to] = moving;
+    ordered[from] = other;
+    return saveList(
+      req,
+      reply,
+      l,
+      [...ordered, ...(otherwise ? [otherwise] : [])],
+      'moved',
+      {
+        change: 'assignmentRuleMoved',
+        from: from + 1,
+        to: to + 1,
+      },
+      postedString(fields, 'revision'),
+    );
+  });
+
+  app.post(`${BASE}${ASSIGNMENT_ACTIONS.remove}`, { preHandler }, async (req, reply) => {
+    const l = await load(req);
+    const { fields } = await readPostedForm(req);
+    const nr = ruleNumber(postedString(fields, 'nr'), l);
+    if (nr === undefined) throw notFound();
+    const { ordered, otherwise } = splitRules(l.settings.rules);
+    const [removed] = ordered.splice(nr - 1, 1);
+    const t = pageContext(req, reply, config, 'staff').t;
+    return saveList(
+      req,
+      reply,
+      l,
+      [...ordered, ...(otherwise ? [otherwise] : [])],
+      'deleted',
+      {
+        change: 'assignmentRuleDeleted',
+        number: nr,
+        target: removed ? targetName(t, removed.target, l.targets) : '',
+      },
+      postedString(fields, 'revision'),
+    );
+  });
+
+  app.post(`${BASE}${ASSIGNMENT_ACTIONS.otherwise}`, { preHandler }, async (req, reply) => {
+    const l = await load(req);
+    const { fields } = await readPostedForm(req);
+    const t = pageContext(req, reply, config, 'staff').t;
+    const raw = postedString(fields, 'target');
+    const { ordered } = splitRules(l.settings.rules);
+    if (raw === '') {
+      return saveList(
+        req,
+        reply,
+        l,
+        ordered,
+        'otherwiseSaved',
+        { change: 'assignmentOtherwiseRemoved' },
+        postedString(fields, 'revision'),
+        'target',
+        raw,
+      );
+    }
+    const target = targetOf(raw);
+    if (!target) {
+      return showList(req, reply, 422, l, {
+        errors: [{ field: 'target', href: '#otherwise-target', message: t.t('builderOff.error.target') }],
+        otherwiseValue: raw,
+      });
+    }
+    return saveList(
+      req,
+      reply,
+      l,
+      [...ordered, { when: true, target }],
+      'otherwiseSaved',
+      { change: 'assignmentOtherwiseSet', target: targetName(t, target, l.targets) },
+      postedString(fields, 'revision'),
+      'target',
+      raw,
+    );
+  });
+}

@@ -244,7 +244,9 @@ export function textPlaces(def: FormDefinition): TextPlace[] {
   def.steps.forEach((s, i) => {
     const base = { step: i + 1, stepTitle: s.title.sv };
     for (const { path } of stepSlots(s)) {
-      const m = /^(?:question:([^/]+)\/)?(?:option:(.+)\/)?([A-Za-z]+)$/.exec(path.replace(/^step:[^/]+\//, ''));
+      const m = /^(?:question:([^/]+)\/)?(?:option:(.+)\/)?([A-Za-z]+)$/.exec(
+        path.replace(/^step:[^/]+\//, ''),
+      );
       const field = m?.[3] ?? path;
       const qid = m?.[1];
       const place: TextPlace = { path, ...base, field };

@@ -94,7 +94,12 @@ export function createOfferedLanguagesService(db: Db) {
     const out: VersionCompleteness[] = [];
     for (const v of versions) {
       const def = await readableDefinition(db, v.id, v.status, v.definition);
-      out.push({ versionId: v.id, number: v.number, status: v.status, languages: completeness(def, targets) });
+      out.push({
+        versionId: v.id,
+        number: v.number,
+        status: v.status,
+        languages: completeness(def, targets),
+      });
     }
     return out;
   }

@@ -16,8 +16,8 @@ import type { Db } from '../../db/database.ts';
 import {
   applyTranslations,
   completeness,
-  overlayFor,
   type LanguageCompleteness,
+  overlayFor,
   TRANSLATION_LANG,
   type TranslationProblem,
   type TranslationRow,
@@ -27,11 +27,7 @@ import {
 import { completeLanguages } from '../../domain/forms/localize.ts';
 import type { Result } from '../../domain/forms/result.ts';
 import { parseDefinition } from '../../domain/forms/schema/parse-definition.ts';
-import {
-  forgetReadable,
-  overlayOf,
-  readableDefinition,
-} from '../eservices/definitions-cache.ts';
+import { forgetReadable, overlayOf, readableDefinition } from '../eservices/definitions-cache.ts';
 import { auditBuilderChange, type BuilderActor } from './audit.ts';
 
 export const TRANSLATIONS_FORMAT = 'ingang.translations';
@@ -114,7 +110,9 @@ export function createTranslationService(db: Db) {
   ): Promise<Result<{ lang: string; applied: number }, TranslationImportProblem[]>> {
     const doc = readDocument(document);
     if (!doc) return { ok: false, error: [{ index: -1, path: '', code: 'notATranslationFile' }] };
-    type Done = Result<{ lang: string; applied: number }, TranslationImportProblem[]> & { versionId?: string };
+    type Done = Result<{ lang: string; applied: number }, TranslationImportProblem[]> & {
+      versionId?: string;
+    };
     const result = await db.transaction().execute(async (trx): Promise<Done> => {
       const v = await trx
         .selectFrom('e_service_version')
@@ -128,8 +126,7 @@ export function createTranslationService(db: Db) {
         return { ok: false, error: [{ index: -1, path: '/version', code: 'wrongVersion' }] };
       }
       const stored = parseDefinition(v.definition);
-      if (!stored.ok)
-        return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] };
+      if (!stored.ok) return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] };
       const draft = v.status === 'draft';
       const overlay = draft ? {} : await overlayOf(trx, v.id);
       const current = withOverlay(stored.value, overlay);
@@ -137,8 +134,7 @@ export function createTranslationService(db: Db) {
       if (!applied.ok) return applied;
       // The translated definition must still be a definition (e.g. no over-long texts).
       const check = parseDefinition(applied.value);
-      if (!check.ok)
-        return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] };
+      if (!check.ok) return { ok: false, error: [{ index: -1, path: '', code: 'invalidDefinition' }] };
       if (draft) {
         await trx
           .updateTable('e_service_version')
@@ -158,7 +154,9 @@ export function createTranslationService(db: Db) {
             texts: JSON.stringify(texts),
           })
           .onConflict((oc) =>
-            oc.columns(['version_id', 'lang']).doUpdateSet({ texts: JSON.stringify(texts), updated_at: new Date() }),
+            oc
+              .columns(['version_id', 'lang'])
+              .doUpdateSet({ texts: JSON.stringify(texts), updated_at: new Date() }),
           )
           .execute();
       }

@@ -76,7 +76,11 @@ export function createEServiceService(db: Db) {
       .where('status', '=', 'published')
       .executeTakeFirst();
     return (
-      v && { id: v.id, number: v.number, definition: await readableDefinition(db, v.id, v.status, v.definition) }
+      v && {
+        id: v.id,
+        number: v.number,
+        definition: await readableDefinition(db, v.id, v.status, v.definition),
+      }
     );
   }
 

@@ -10,7 +10,9 @@ import type { FieldError } from '../ui/components/index.ts';
 import type { Translator } from '../ui/i18n/translator.ts';
 import { href } from '../ui/page-context.ts';
 import { BuilderListPage } from './builder-list-page.tsx';
+import { registerConditionRoutes } from './conditions/conditions.routes.tsx';
 import { registerCopyRoutes } from './copy/copy.routes.tsx';
+import { registerEditorRoutes } from './editor/editor.routes.tsx';
 import { fieldLabel } from './eservice-fields.tsx';
 import {
   type FormErrorCode,
@@ -20,10 +22,12 @@ import {
   readFormValues,
 } from './eservice-form.ts';
 import { type BuilderNotice, EServicePage } from './eservice-page.tsx';
+import { registerLanguageRoutes } from './languages/languages.routes.tsx';
 import { NewEServicePage } from './new-eservice-page.tsx';
 import { registerOfficerRoutes } from './officers/officers.routes.tsx';
 import { builderPath } from './paths.ts';
 import { packageProblemText, publishProblemText } from './problem-text.ts';
+import { registerSettingsRoutes } from './settings/settings.routes.tsx';
 import { registerTranslationRoutes } from './translations/translations.routes.tsx';
 import { registerTryRoutes } from './try/try.routes.tsx';
 
@@ -44,9 +48,13 @@ function errorText(t: Translator, field: string, code: FormErrorCode | 'slugTake
  */
 export function registerBuilderRoutes(app: FastifyInstance, { config, services }: OfficerDeps): void {
   registerTranslationRoutes(app, { config, services });
+  registerSettingsRoutes(app, { config, services });
+  registerLanguageRoutes(app, { config, services });
   registerOfficerRoutes(app, { config, services });
+  registerConditionRoutes(app, { config, services });
   registerTryRoutes(app, { config, services });
   registerCopyRoutes(app, { config, services });
+  registerEditorRoutes(app, { config, services });
   const preHandler = requireStaff(services, 'developer');
   const staffOf = (req: FastifyRequest): StaffPrincipal => {
     if (!req.staff) throw new Error('requireStaff did not run');

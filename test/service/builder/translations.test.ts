@@ -72,7 +72,8 @@ describe('translating a version through a file', () => {
       ).definition;
     const before = JSON.stringify(await stored());
     const count = async () =>
-      (await db.selectFrom('e_service_version').select('id').where('e_service_id', '=', e.id).execute()).length;
+      (await db.selectFrom('e_service_version').select('id').where('e_service_id', '=', e.id).execute())
+        .length;
     const versionsBefore = await count();
     // Read once so the definition is cached: saving must make the next read see the translation.
     await services.eServices.publishedVersion(m, e.id);
@@ -103,7 +104,7 @@ describe('translating a version through a file', () => {
       .where('action', '=', 'eservice.translation.saved')
       .execute();
     assert.equal(audit.length, 1);
-    assert.equal((audit[0]?.details as Record<string, unknown>).change, 'translationSaved');
+    assert.equal((audit[0]?.details as Record<string, unknown> | undefined)?.change, 'translationSaved');
     // Emptying the text removes the translation again (residents then see Swedish).
     const cleared = await services.builderTranslations.importTexts(m, publishedId, {
       ...doc,
@@ -142,12 +143,20 @@ describe('translating a version through a file', () => {
     assert.deepEqual((await services.eServices.byId(m, e.id))?.offeredLanguages, ['sv', 'ti']);
     const checked = await services.builderVersions.check(m, draftId);
     assert.ok(checked.ok);
-    assert.ok(checked.problems.some((p) => JSON.stringify(p).includes('"ti"')), JSON.stringify(checked.problems));
+    assert.ok(
+      checked.problems.some((p) => JSON.stringify(p).includes('"ti"')),
+      JSON.stringify(checked.problems),
+    );
     assert.ok(!checked.problems.some((p) => JSON.stringify(p).includes('"en"')));
     const refused = await services.builderOfferedLanguages.save(m, e.id, ['xx'], actor);
     assert.deepEqual(refused, { ok: false, reason: 'unknownLanguage', codes: ['xx'] });
     assert.deepEqual(await services.builderOfferedLanguages.get(m, e.id), ['sv', 'ti']);
-    const other = await services.builderOfferedLanguages.save(m, '00000000-0000-4000-8000-000000000000', [], actor);
+    const other = await services.builderOfferedLanguages.save(
+      m,
+      '00000000-0000-4000-8000-000000000000',
+      [],
+      actor,
+    );
     assert.deepEqual(other, { ok: false, reason: 'notFound' });
     const table = await services.builderOfferedLanguages.completenessByVersion(m, e.id);
     assert.ok(table && table.length >= 2);

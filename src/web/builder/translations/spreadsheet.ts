@@ -60,7 +60,12 @@ export async function translationWorkbook(
     row.getCell(4).protection = { locked: false };
   }
   ws.getColumn(1).font = { color: { argb: 'FF505A5F' } };
-  await ws.protect('', { formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
+  await ws.protect('', {
+    formatColumns: true,
+    formatRows: true,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+  });
   const meta = wb.addWorksheet(META, { state: 'veryHidden' });
   meta.addRow(['format', FORMAT]);
   meta.addRow(['eService', doc.eService]);
@@ -71,7 +76,17 @@ export async function translationWorkbook(
 
 export type SheetReadProblem =
   | SheetProblem
-  | { row: 0; path: ''; code: 'notSpreadsheet' | 'notTranslationSheet' | 'wrongVersion' | 'wrongLanguageHeader' | 'tooBig' | 'tooManyRows' };
+  | {
+      row: 0;
+      path: '';
+      code:
+        | 'notSpreadsheet'
+        | 'notTranslationSheet'
+        | 'wrongVersion'
+        | 'wrongLanguageHeader'
+        | 'tooBig'
+        | 'tooManyRows';
+    };
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -95,7 +110,9 @@ export async function readTranslationWorkbook(
   data: Buffer,
   expected: { version: number; lang: string; languageHeader: string; rows: readonly TranslationRow[] },
 ): Promise<Result<{ lang: string; rows: { path: string; text: string }[] }, SheetReadProblem[]>> {
-  const fail = (code: Extract<SheetReadProblem, { row: 0 }>['code']): { ok: false; error: SheetReadProblem[] } => ({
+  const fail = (
+    code: Extract<SheetReadProblem, { row: 0 }>['code'],
+  ): { ok: false; error: SheetReadProblem[] } => ({
     ok: false,
     error: [{ row: 0, path: '', code }],
   });
@@ -125,7 +142,12 @@ export async function readTranslationWorkbook(
     if (n === 1) return;
     const cells = [1, 3, 4].map((c) => cellText(row.getCell(c).value));
     if (cells.every((c) => c.trim() === '') && cellText(row.getCell(2).value).trim() === '') return;
-    rows.push({ row: n, path: cells[0] ?? '', sv: cells[1] ?? '', text: (cells[2] ?? '').replace(/\r\n/g, '\n') });
+    rows.push({
+      row: n,
+      path: cells[0] ?? '',
+      sv: cells[1] ?? '',
+      text: (cells[2] ?? '').replace(/\r\n/g, '\n'),
+    });
   });
   const checked = checkSheetRows(rows, expected.rows);
   if (!checked.ok) return checked;

@@ -97,11 +97,7 @@ export function registerTranslationRoutes(
     if (!doc) throw notFound();
     // The offered languages first, then the usual ones, then the one asked for.
     const languages = [
-      ...new Set([
-        ...service.offeredLanguages.filter((l) => l !== 'sv'),
-        ...TARGET_LANGUAGES,
-        lang,
-      ]),
+      ...new Set([...service.offeredLanguages.filter((l) => l !== 'sv'), ...TARGET_LANGUAGES, lang]),
     ];
     const done = await services.builderTranslations.versionCompleteness(m, version.id, languages);
     const ctx = pageContext(req, reply, config, 'staff');
@@ -198,14 +194,19 @@ export function registerTranslationRoutes(
         });
     });
     if (errors.length === 0) {
-      const result = await services.builderTranslations.importTexts(m, version.id, {
-        format: TRANSLATIONS_FORMAT,
-        formatVersion: 1,
-        eService: current.eService,
-        version: version.number,
-        lang,
-        rows,
-      }, actor);
+      const result = await services.builderTranslations.importTexts(
+        m,
+        version.id,
+        {
+          format: TRANSLATIONS_FORMAT,
+          formatVersion: 1,
+          eService: current.eService,
+          version: version.number,
+          lang,
+          rows,
+        },
+        actor,
+      );
       if (result.ok) return reply.redirect(`${base}?sprak=${lang}&sparat=${rows.length}`, 303);
       errors.push(...problemsAsErrors(t, result.error, rows));
     }
@@ -272,13 +273,22 @@ function placeText(t: Translator, p: TextPlace): string {
   const parts = [t.t('builderTr.sheet.step', { number: String(p.step), title: p.stepTitle })];
   if (p.question) parts.push(t.t('builderTr.sheet.question', { label: p.question }));
   if (p.option) parts.push(t.t('builderTr.sheet.option', { label: p.option }));
-  const field = p.field as 'title' | 'description' | 'label' | 'hint' | 'help' | 'text' | 'unit' | 'patternMessage';
+  const field = p.field as
+    | 'title'
+    | 'description'
+    | 'label'
+    | 'hint'
+    | 'help'
+    | 'text'
+    | 'unit'
+    | 'patternMessage';
   parts.push(t.t(`builderTr.field.${field}`));
   return parts.join(' › ');
 }
 
 function sheetProblemText(t: Translator, p: SheetReadProblem, lang: string): string {
-  if (p.row === 0) return t.t(`builderTr.sheet.error.${p.code}`, { language: `${ownLanguageName(lang)} (${lang})` });
+  if (p.row === 0)
+    return t.t(`builderTr.sheet.error.${p.code}`, { language: `${ownLanguageName(lang)} (${lang})` });
   return t.t(`builderTr.sheet.error.${p.code}`, { row: String(p.row), path: p.path });
 }
 

@@ -75,8 +75,30 @@ export const builderTranslationMessages = defineMessages(
     'builderTr.sheet.error.svChanged':
       'Rad {row}: den svenska texten är ändrad eller har ändrats i e-tjänsten sedan arket laddades ner ({path})',
     'builderTr.sheet.error.tooLong': 'Rad {row}: texten är för lång ({path})',
-    'builder.change.translationSaved': 'Översättningen till {lang} i version {number} sparades ({count} texter)',
+    'builder.change.translationSaved':
+      'Översättningen till {lang} i version {number} sparades ({count} texter)',
     'builder.change.languagesSaved': 'Språken som e-tjänsten erbjuds på ändrades till: {languages}',
+    'builderLang.title': 'Språk: {service}',
+    'builderLang.lead':
+      'Välj de språk som e-tjänsten erbjuds på. Den som söker kan då välja språket på e-tjänstens startsida. En version kan bara publiceras när alla dess texter finns på de valda språken. Svenska erbjuds alltid.',
+    'builderLang.legend': 'Språk utöver svenska',
+    'builderLang.hint': 'Välj alla som gäller.',
+    'builderLang.save': 'Spara språken',
+    'builderLang.saved': 'Språken är sparade.',
+    'builderLang.completeness.heading': 'Hur mycket som är översatt',
+    'builderLang.completeness.caption':
+      'Översatt andel per version och språk. Välj en siffra för att översätta.',
+    'builderLang.completeness.onlySwedish': 'E-tjänsten erbjuds bara på svenska.',
+    'builderLang.completeness.noVersions': 'E-tjänsten har inga versioner än.',
+    'builderLang.completeness.version': 'Version',
+    'builderLang.completeness.versionN': 'Version {number} ({status})',
+    'builderLang.completeness.cell': '{percent} % ({missing} saknas)',
+    'builderLang.completeness.cellHidden': ', översätt version {number} till {language}',
+    'builderLang.status.draft': 'utkast',
+    'builderLang.status.published': 'publicerad',
+    'builderLang.status.retired': 'avpublicerad',
+    'builderLang.error.unknownLanguage': 'Språket finns inte i listan: {codes}',
+    'builderLang.error.badRequest': 'Formuläret kunde inte läsas. Ladda om sidan och försök igen',
   },
   {
     'builderTr.title': 'Translation: {service}, version {number}',
@@ -152,8 +174,30 @@ export const builderTranslationMessages = defineMessages(
     'builderTr.sheet.error.svChanged':
       'Row {row}: the Swedish text was changed, or has changed in the e-service since the sheet was downloaded ({path})',
     'builderTr.sheet.error.tooLong': 'Row {row}: the text is too long ({path})',
-    'builder.change.translationSaved': 'The translation into {lang} of version {number} was saved ({count} texts)',
+    'builder.change.translationSaved':
+      'The translation into {lang} of version {number} was saved ({count} texts)',
     'builder.change.languagesSaved': 'The languages the e-service is offered in were changed to: {languages}',
+    'builderLang.title': 'Languages: {service}',
+    'builderLang.lead':
+      'Choose the languages the e-service is offered in. Applicants can then choose the language on the e-service’s start page. A version can only be published when all its texts are in the chosen languages. Swedish is always offered.',
+    'builderLang.legend': 'Languages besides Swedish',
+    'builderLang.hint': 'Select all that apply.',
+    'builderLang.save': 'Save the languages',
+    'builderLang.saved': 'The languages are saved.',
+    'builderLang.completeness.heading': 'How much is translated',
+    'builderLang.completeness.caption':
+      'Share translated per version and language. Choose a figure to translate.',
+    'builderLang.completeness.onlySwedish': 'The e-service is offered in Swedish only.',
+    'builderLang.completeness.noVersions': 'The e-service has no versions yet.',
+    'builderLang.completeness.version': 'Version',
+    'builderLang.completeness.versionN': 'Version {number} ({status})',
+    'builderLang.completeness.cell': '{percent}% ({missing} missing)',
+    'builderLang.completeness.cellHidden': ', translate version {number} into {language}',
+    'builderLang.status.draft': 'draft',
+    'builderLang.status.published': 'published',
+    'builderLang.status.retired': 'retired',
+    'builderLang.error.unknownLanguage': 'The language is not in the list: {codes}',
+    'builderLang.error.badRequest': 'The form could not be read. Reload the page and try again',
   },
   null,
 );

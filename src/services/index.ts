@@ -6,6 +6,7 @@ import { createAssignmentSettingsService } from './builder/assignment-settings.t
 import { createCopyEService } from './builder/copy-eservice.ts';
 import { createEServiceAdminService } from './builder/eservice-admin.ts';
 import { createEServiceHandlerService } from './builder/eservice-handlers.ts';
+import { createHandlingSettingsService } from './builder/handling-settings.ts';
 import { createOfferedLanguagesService } from './builder/offered-languages.ts';
 import { createSharingService } from './builder/sharing.ts';
 import { createTranslationService } from './builder/translations.ts';
@@ -60,6 +61,7 @@ export function createServices(database: DatabaseHandle, config: Config) {
     builderTryOut: createTryOutService(db, { drafts, blobs }),
     builderCopy: createCopyEService(db, { eServices, sharing: createSharingService(db) }),
     builderHandlers: createEServiceHandlerService(db),
+    builderSettings: createHandlingSettingsService(db),
     builderAssignment: createAssignmentSettingsService(db),
     drafts,
     saveStep: createSaveStep(drafts, storedFiles),

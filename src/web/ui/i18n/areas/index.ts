@@ -1,5 +1,6 @@
 import { authMessages } from './auth.ts';
 import { builderMessages } from './builder.ts';
+import { builderSettingsMessages } from './builder-settings.ts';
 import { builderOfficerMessages } from './builder-officers.ts';
 import { builderConditionMessages } from './builder-conditions.ts';
 import { builderTranslationMessages } from './builder-translations.ts';
@@ -43,6 +44,7 @@ export const AREAS = [
   caseListMessages,
   builderTranslationMessages,
   builderMessages,
+  builderSettingsMessages,
   builderOfficerMessages,
   builderConditionMessages,
   builderTryMessages,

@@ -187,23 +187,136 @@ describe('builder: translating a version', () => {
     assert.match(after.body, /100 %/);
   });
 
-  it('shows a published version read-only and refuses changes to it', async () => {
+  it('translates a published version on the page: residents see it, no new version, Swedish unchanged', async () => {
     const dev = await developer();
-    const page = await dev.get(`${base(publishedId)}?sprak=en`);
+    const page = await dev.get(`${base(publishedId)}?sprak=so`);
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /Versionen är publicerad och kan inte ändras/);
-    assert.doesNotMatch(page.body, /<textarea/);
-    const doc = await t.services.builderTranslations.exportTexts(demoId, publishedId, 'en');
-    assert.ok(doc);
-    const refused = await dev.postMultipart(`${base(publishedId)}/import?sprak=en`, {}, [
-      { field: 'file', name: 'en.json', type: 'application/json', data: Buffer.from(JSON.stringify(doc)) },
-    ]);
+    assert.match(page.body, /Versionen är publicerad\. Översättningar sparas bredvid den/);
+    assert.match(page.body, /<textarea/);
+    const form = formOf(page.body);
+    form['t.0'] = 'Cunto gaar ah';
+    const saved = await dev.post(`${base(publishedId)}?sprak=so`, form);
+    assert.equal(saved.statusCode, 303, saved.body.slice(0, 500));
+    const e = await t.services.eServices.bySlug(demoId, 'ansokan-om-specialkost');
+    assert.ok(e);
+    const seen = await t.services.eServices.publishedVersion(demoId, e.id);
+    assert.equal(seen?.id, publishedId);
+    assert.equal(seen?.definition.steps[0]?.title.so, 'Cunto gaar ah');
+    const history = await dev.get(`/demo/handlaggare/bygg/${eServiceId}`);
+    assert.match(history.body, /Översättningen till so i version \d+ sparades/);
+  });
+
+  it('exports a spreadsheet and reads it back strictly: rows named, nothing saved on error', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const dev = await developer();
+    const res = await dev.get(`${base(draftId)}/export?sprak=so&format=xlsx`);
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers['content-type']), /spreadsheetml/);
+    assert.match(String(res.headers['content-disposition']), /-so\.xlsx"/);
+    const load = async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0];
+      assert.ok(ws);
+      return { wb, ws };
+    };
+    const { ws } = await load();
+    assert.equal(ws.getRow(1).getCell(4).value, 'Soomaali (so)');
+    assert.match(String(ws.getRow(1).getCell(1).value), /ändra inte/);
+    assert.match(String(ws.getRow(2).getCell(2).value), /^Steg 1/);
+    const upload = async (wb: InstanceType<typeof ExcelJS.Workbook>, lang = 'so') => {
+      await dev.get(`${base(draftId)}?sprak=${lang}`);
+      return dev.postMultipart(`${base(draftId)}/import?sprak=${lang}`, {}, [
+        {
+          field: 'file',
+          name: 'so.xlsx',
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          data: Buffer.from(await wb.xlsx.writeBuffer()),
+        },
+      ]);
+    };
+    const before = await t.services.builderTranslations.exportTexts(demoId, draftId, 'so');
+
+    // Unknown path and a changed Swedish text: both rows named, nothing saved.
+    const bad = await load();
+    bad.ws.getRow(2).getCell(4).value = 'Soomaali';
+    bad.ws.getRow(3).getCell(1).value = 'question:finns-inte/label';
+    bad.ws.getRow(4).getCell(3).value = 'Ändrad svenska';
+    const refused = await upload(bad.wb);
     assert.equal(refused.statusCode, 422);
-    assert.match(refused.body, /Översätt en ny utkastversion i stället/);
-    const post = await dev.post(`${base(publishedId)}?sprak=en`, {
-      'p.0': doc.rows[0]?.path ?? '',
-      't.0': 'x',
-    });
-    assert.equal(post.statusCode, 422);
+    assert.match(refused.body, /Rad 3: texten (&quot;|")question:finns-inte\/label/);
+    assert.match(refused.body, /Rad 4: den svenska texten är ändrad/);
+    assert.deepEqual(await t.services.builderTranslations.exportTexts(demoId, draftId, 'so'), before);
+
+    // The sheet of another language.
+    const other = await load();
+    const wrongLang = await upload(other.wb, 'fi');
+    assert.equal(wrongLang.statusCode, 422);
+    assert.match(wrongLang.body, /Kalkylarket är inte för Suomi \(fi\)/);
+
+    // Not a spreadsheet at all (a zip-looking file, and a text file).
+    await dev.get(`${base(draftId)}?sprak=so`);
+    const notXlsx = await dev.postMultipart(`${base(draftId)}/import?sprak=so`, {}, [
+      {
+        field: 'file',
+        name: 'x.xlsx',
+        type: 'application/octet-stream',
+        data: Buffer.from('PK\u0003\u0004nope'),
+      },
+    ]);
+    assert.equal(notXlsx.statusCode, 422);
+    assert.match(notXlsx.body, /varken ett kalkylark/);
+
+    // A good sheet is read in.
+    const good = await load();
+    good.ws.getRow(2).getCell(4).value = 'Cinto';
+    const ok = await upload(good.wb);
+    assert.equal(ok.statusCode, 303, ok.body.slice(0, 300));
+    const after = await t.services.builderTranslations.exportTexts(demoId, draftId, 'so');
+    assert.equal(after?.rows[0]?.text, 'Cinto');
+  });
+
+  it('the languages page sets the offered languages, audited; publish checks follow; tampering refused', async () => {
+    const url = `/demo/handlaggare/bygg/${eServiceId}/sprak`;
+    const officer = new TestClient(t.app);
+    await login(officer, 'anna', 'demo-handlaggare-2026');
+    assert.equal((await officer.get(url)).statusCode, 403);
+    const dev = await developer();
+    const page = await dev.get(url);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /name="languages" type="checkbox" value="ar"/);
+    assert.match(page.body, /Soomaali/);
+    const saved = await dev.post(url, { languages: ['ar', 'so'] });
+    assert.equal(saved.statusCode, 303);
+    const after = await dev.get(String(saved.headers.location));
+    assert.match(after.body, /Språken är sparade/);
+    assert.match(after.body, /value="ar" checked/);
+    assert.match(after.body, /oversattning\?sprak=so/);
+    const e = await t.services.eServices.byId(demoId, eServiceId);
+    assert.deepEqual(e?.offeredLanguages, ['sv', 'ar', 'so']);
+    const history = await dev.get(`/demo/handlaggare/bygg/${eServiceId}`);
+    assert.match(history.body, /Språken som e-tjänsten erbjuds på ändrades till: sv, ar, so/);
+    const checked = await t.services.builderVersions.check(demoId, draftId);
+    assert.ok(checked.ok && checked.problems.some((p) => JSON.stringify(p).includes('"so"')));
+
+    await dev.get(url);
+    const unknown = await dev.post(url, { languages: ['ar', 'xx'] });
+    assert.equal(unknown.statusCode, 422);
+    assert.match(unknown.body, /govuk-error-summary/);
+    assert.match(unknown.body, /Språket finns inte i listan: xx/);
+    assert.match(unknown.body, /value="ar" checked/, 'what was chosen is kept');
+    await dev.get(url);
+    const extra = await dev.post(url, { languages: 'ar', sneaky: '1' });
+    assert.equal(extra.statusCode, 422);
+    assert.deepEqual((await t.services.eServices.byId(demoId, eServiceId))?.offeredLanguages, [
+      'sv',
+      'ar',
+      'so',
+    ]);
+    assert.equal(
+      (await dev.get(`/demo/handlaggare/bygg/00000000-0000-4000-8000-000000000000/sprak`)).statusCode,
+      404,
+    );
+    assert.equal((await dev.get(`/demo/handlaggare/bygg/nope/sprak`)).statusCode, 404);
   });
 });

@@ -75,11 +75,36 @@ export function conditionWords(
   rule: AssignmentRule,
 ): string {
   if (isAlways(rule)) return t.t('builderOff.rule.always');
+  const oneOf = answerIn(rule.when);
+  if (oneOf) {
+    const q = questions.find((x) => x.key === oneOf.key);
+    const values = oneOf.values.map((v) => valueWords(t, q, v)).join(', ');
+    return `${questionLabel(t, q, oneOf.key)} ${t.t('builderOff.op.oneOf')} ${values}`;
+  }
   const form = fromJsonLogic(rule.when);
   if (!form || form.rows.length === 0)
     return t.t('builderOff.rule.json', { json: JSON.stringify(rule.when) });
   const joiner = form.match === 'all' ? t.t('builderOff.rule.and') : t.t('builderOff.rule.or');
   return form.rows.map((r) => rowWords(t, questions, r)).join(` ${joiner} `);
+}
+
+/** `{ "in": [{ "var": key }, [values]] }`, as the demo e-services write "the answer is one of". */
+function answerIn(when: unknown): { key: string; values: string[] } | undefined {
+  if (typeof when !== 'object' || when === null || Array.isArray(when)) return undefined;
+  const entries = Object.entries(when);
+  if (entries.length !== 1 || entries[0]?.[0] !== 'in') return undefined;
+  const args = entries[0][1];
+  if (!Array.isArray(args) || args.length !== 2) return undefined;
+  const [v, list] = args as [unknown, unknown];
+  const key =
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    typeof (v as { var?: unknown }).var === 'string'
+      ? (v as { var: string }).var
+      : undefined;
+  if (!key || !Array.isArray(list) || !list.every((x) => typeof x === 'string')) return undefined;
+  return { key, values: list as string[] };
 }
 
 /** "När Skola är Björkskolan → Anna Andersson" */

@@ -1,5 +1,6 @@
 import { authMessages } from './auth.ts';
 import { builderMessages } from './builder.ts';
+import { builderEditorMessages } from './builder-editor.ts';
 import { builderSettingsMessages } from './builder-settings.ts';
 import { builderOfficerMessages } from './builder-officers.ts';
 import { builderConditionMessages } from './builder-conditions.ts';
@@ -44,6 +45,7 @@ export const AREAS = [
   caseListMessages,
   builderTranslationMessages,
   builderMessages,
+  builderEditorMessages,
   builderSettingsMessages,
   builderOfficerMessages,
   builderConditionMessages,

@@ -8,7 +8,7 @@ import {
   toJsonLogic,
 } from '../../../../src/domain/builder/computed-rows.ts';
 import { compileRule, runRule } from '../../../../src/domain/forms/conditions.ts';
-import type { FormDefinition } from '../../../../src/domain/forms/definition.ts';
+import type { FormDefinition, JsonValue } from '../../../../src/domain/forms/definition.ts';
 import { evaluate } from '../../../../src/domain/forms/evaluate.ts';
 import { parseDefinition } from '../../../../src/domain/forms/schema/parse-definition.ts';
 
@@ -130,7 +130,7 @@ describe('computed rows', () => {
       'text',
       { '-': [{ var: 'a' }] },
     ]) {
-      assert.equal(fromJsonLogic(rule), undefined, JSON.stringify(rule));
+      assert.equal(fromJsonLogic(rule as JsonValue), undefined, JSON.stringify(rule));
     }
   });
 

@@ -75,7 +75,8 @@ export const builderConditionMessages = defineMessages(
     'builderCond.error.notJson': 'Texten är inte giltig JSON: {reason}',
     'builderCond.error.malformed': 'Formuläret kom fram ofullständigt. Ladda om sidan och försök igen.',
     'builderCond.error.notDraft': 'Versionen är publicerad och kan inte ändras',
-    'builderCond.problem.unknownOperator': 'Operatorn "{operator}" finns inte i JSON Logic som byggaren tillåter',
+    'builderCond.problem.unknownOperator':
+      'Operatorn "{operator}" finns inte i JSON Logic som byggaren tillåter',
     'builderCond.problem.invalidExpression': 'Uttrycket är inte giltig JSON Logic',
     'builderCond.problem.dynamicVariable': 'En fråga måste anges med en fast nyckel, inte ett uträknat namn',
     'builderCond.problem.unknownConditionKey': 'Det finns ingen fråga med nyckeln "{key}"',
@@ -135,7 +136,8 @@ export const builderConditionMessages = defineMessages(
     'builderCalc.try.count': 'Antal ikryssade alternativ eller rader i {label}',
     'builderCalc.try.submit': 'Räkna ut',
     'builderCalc.try.result': 'Resultat: {value}',
-    'builderCalc.try.noResult': 'Uträkningen ger inget värde med de här svaren (till exempel delat med noll).',
+    'builderCalc.try.noResult':
+      'Uträkningen ger inget värde med de här svaren (till exempel delat med noll).',
     'builderCalc.try.nothing': 'Uträkningen läser inga svar.',
     'builder.change.conditionSaved': 'Villkor för frågan {key} sparade',
     'builder.change.computedSaved': 'Beräkning för frågan {key} sparad',
@@ -203,7 +205,8 @@ export const builderConditionMessages = defineMessages(
     'builderCond.advanced.save': 'Save JSON Logic',
     'builderCond.error.noQuestion': 'Choose a question in condition {n}',
     'builderCond.error.unknownQuestion': 'The question in condition {n} does not exist in this version',
-    'builderCond.error.operatorNotAllowed': "The comparison in condition {n} does not fit the question's type",
+    'builderCond.error.operatorNotAllowed':
+      "The comparison in condition {n} does not fit the question's type",
     'builderCond.error.valueMissing': 'Enter a value in condition {n}',
     'builderCond.error.valueNotAnOption': "The value in condition {n} is not one of the question's options",
     'builderCond.error.valueNotANumber': 'The value in condition {n} must be a number',
@@ -213,7 +216,8 @@ export const builderConditionMessages = defineMessages(
     'builderCond.error.notJson': 'The text is not valid JSON: {reason}',
     'builderCond.error.malformed': 'The form arrived incomplete. Reload the page and try again.',
     'builderCond.error.notDraft': 'The version is published and cannot be changed',
-    'builderCond.problem.unknownOperator': 'The operator "{operator}" is not one the builder allows in JSON Logic',
+    'builderCond.problem.unknownOperator':
+      'The operator "{operator}" is not one the builder allows in JSON Logic',
     'builderCond.problem.invalidExpression': 'The expression is not valid JSON Logic',
     'builderCond.problem.dynamicVariable': 'A question must be named with a fixed key, not a computed name',
     'builderCond.problem.unknownConditionKey': 'There is no question with the key "{key}"',
@@ -253,7 +257,8 @@ export const builderConditionMessages = defineMessages(
     'builderCalc.advanced.link': 'Show the calculation as JSON Logic (advanced)',
     'builderCalc.advanced.back': 'Build the calculation with rows instead',
     'builderCalc.advanced.label': 'Calculation (JSON Logic)',
-    'builderCalc.advanced.lead': 'Write the calculation as JSON Logic, for example {"*": [{"var": "hours"}, 120]}.',
+    'builderCalc.advanced.lead':
+      'Write the calculation as JSON Logic, for example {"*": [{"var": "hours"}, 120]}.',
     'builderCalc.advanced.notRows':
       'The calculation cannot be shown as rows, because it uses expressions the rows cannot write. Change it here as JSON Logic.',
     'builderCalc.error.noOperand': 'Choose a value in {place}',
@@ -272,7 +277,8 @@ export const builderConditionMessages = defineMessages(
     'builderCalc.try.count': 'Number of ticked options or rows in {label}',
     'builderCalc.try.submit': 'Calculate',
     'builderCalc.try.result': 'Result: {value}',
-    'builderCalc.try.noResult': 'The calculation gives no value with these answers (for example divided by zero).',
+    'builderCalc.try.noResult':
+      'The calculation gives no value with these answers (for example divided by zero).',
     'builderCalc.try.nothing': 'The calculation reads no answers.',
     'builder.change.conditionSaved': 'Conditions for the question {key} saved',
     'builder.change.computedSaved': 'Calculation for the question {key} saved',

@@ -1,0 +1,364 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../../config.ts';
+import {
+  CONDITION_MATCHES,
+  CONDITION_OPERATORS,
+  type ConditionForm,
+  type ConditionMatch,
+  type ConditionOperator,
+  fromJsonLogic,
+  toJsonLogic,
+} from '../../../domain/builder/condition-rows.ts';
+import type { PostedFields } from '../../../domain/forms/answers.ts';
+import { inspectRule } from '../../../domain/forms/conditions.ts';
+import type { FormDefinition, JsonLogicRule, Question } from '../../../domain/forms/definition.ts';
+import type { Services } from '../../../services/index.ts';
+import { notFound } from '../../errors.tsx';
+import { requireStaff } from '../../officer/require-staff.ts';
+import { readPostedForm } from '../../posted-form.ts';
+import { pageContext, sendPage } from '../../render.ts';
+import type { FieldError } from '../../ui/components/index.ts';
+import type { MessageKey } from '../../ui/i18n/translator.ts';
+import { registerComputedRoutes } from './computed.routes.tsx';
+import {
+  type AdvancedValues,
+  ConditionsPage,
+  jsonField,
+  keyField,
+  matchField,
+  opField,
+  type RowsValues,
+  type Section,
+  type SectionValues,
+  valueField,
+} from './conditions-page.tsx';
+import {
+  field,
+  type LoadedQuestion,
+  laterKeys,
+  loadQuestion,
+  MAX_JSON,
+  MAX_ROWS,
+  schemaProblemText,
+  withQuestion,
+} from './shared.ts';
+import { StalePage } from './stale-page.tsx';
+
+export interface ConditionRouteDeps {
+  config: Config;
+  services: Services;
+}
+
+const PATH = '/handlaggare/bygg/:eServiceId/versioner/:versionId/fragor/:questionId/villkor';
+
+const sectionsOf = (q: Question): Section[] =>
+  q.type !== 'info' && q.type !== 'computed' ? ['visible', 'required'] : ['visible'];
+
+function ruleOf(q: Question, s: Section): JsonLogicRule | undefined {
+  if (s === 'visible') return q.visibleWhen;
+  return 'requiredWhen' in q ? q.requiredWhen : undefined;
+}
+
+function rowsOf(form: ConditionForm): SectionValues {
+  return {
+    match: form.match,
+    rows: form.rows.map((r) => ({ key: r.key, operator: r.operator, value: r.value })),
+  };
+}
+
+const pretty = (rule: JsonLogicRule | undefined) => (rule === undefined ? '' : JSON.stringify(rule, null, 2));
+
+/** Question keys the rules read that come after the question in the form. */
+function laterReads(
+  definition: FormDefinition,
+  loaded: LoadedQuestion,
+  rules: (JsonLogicRule | undefined)[],
+) {
+  const later = laterKeys(definition, loaded.at);
+  const keys = new Set<string>();
+  for (const r of rules) {
+    if (r === undefined) continue;
+    for (const ref of inspectRule(r).references) if (later.has(ref.key)) keys.add(ref.key);
+  }
+  return [...keys];
+}
+
+/**
+ * The condition page of a question (issue 7, item 3): "Visas när" and
+ * "Obligatorisk när" as rows of question – operator – value, or as raw JSON
+ * Logic in the advanced view. Saves only drafts; published versions are read-only.
+ */
+export function registerConditionRoutes(
+  app: FastifyInstance,
+  { config, services }: ConditionRouteDeps,
+): void {
+  const preHandler = requireStaff(services, 'developer');
+  registerComputedRoutes(app, { config, services });
+
+  interface View {
+    status: number;
+    mode: 'rows' | 'advanced';
+    rows?: RowsValues;
+    advanced?: AdvancedValues;
+    errors?: FieldError[];
+    saved?: boolean;
+    /** Rules to warn about (what was typed); the stored ones otherwise. */
+    rules?: (JsonLogicRule | undefined)[];
+  }
+
+  function render(req: FastifyRequest, reply: FastifyReply, loaded: LoadedQuestion, view: View) {
+    const ctx = pageContext(req, reply, config, 'staff');
+    const { question, version } = loaded;
+    const sections = sectionsOf(question);
+    const stored = {
+      visible: fromJsonLogic(ruleOf(question, 'visible')),
+      required: fromJsonLogic(ruleOf(question, 'required')),
+    };
+    const notRows = sections.some((s) => stored[s] === undefined);
+    const empty: SectionValues = { match: 'all', rows: [] };
+    const rows: RowsValues = view.rows ?? {
+      visible: stored.visible ? rowsOf(stored.visible) : empty,
+      required: stored.required ? rowsOf(stored.required) : empty,
+    };
+    const advanced: AdvancedValues = view.advanced ?? {
+      visible: pretty(ruleOf(question, 'visible')),
+      required: pretty(ruleOf(question, 'required')),
+    };
+    const rules = view.rules ?? sections.map((s) => ruleOf(question, s));
+    return sendPage(
+      reply,
+      view.status,
+      <ConditionsPage
+        ctx={ctx}
+        action={loaded.action}
+        backHref={loaded.questionHref}
+        serviceName={loaded.serviceName}
+        versionNumber={version.number}
+        editable={version.status === 'draft'}
+        revision={version.revision}
+        definition={version.definition}
+        question={question}
+        sections={sections}
+        mode={notRows ? 'advanced' : view.mode}
+        rows={rows}
+        advanced={advanced}
+        notRows={notRows}
+        laterKeys={laterReads(version.definition, loaded, rules)}
+        errors={view.errors ?? []}
+        saved={view.saved ?? false}
+      />,
+    );
+  }
+
+  app.get(PATH, { preHandler }, async (req, reply) => {
+    const loaded = await loadQuestion(services, req, '/villkor');
+    const q = req.query as Record<string, unknown>;
+    return render(req, reply, loaded, {
+      status: 200,
+      mode: q.avancerat === '1' ? 'advanced' : 'rows',
+      saved: q.sparat === '1',
+    });
+  });
+
+  app.post(PATH, { preHandler }, async (req, reply) => {
+    const loaded = await loadQuestion(services, req, '/villkor');
+    const { question, version } = loaded;
+    const staff = req.staff;
+    if (!staff) throw new Error('requireStaff did not run');
+    const t = pageContext(req, reply, config, 'staff').t;
+    const { fields } = await readPostedForm(req);
+    const sections = sectionsOf(question);
+    const advancedMode = field(fields, 'mode') === 'advanced';
+    const mode = advancedMode ? 'advanced' : 'rows';
+    const action = field(fields, 'action') ?? 'save';
+    const revision = field(fields, 'revision');
+    const headingOf = (s: Section) =>
+      t.t(s === 'visible' ? 'builderCond.visible.heading' : 'builderCond.required.heading');
+
+    if (version.status !== 'draft') {
+      return render(req, reply, loaded, {
+        status: 409,
+        mode,
+        errors: [{ field: 'revision', href: '#main-content', message: t.t('builderCond.error.notDraft') }],
+      });
+    }
+
+    // What was typed, kept whatever happens.
+    const rows = readRows(fields);
+    const advanced: AdvancedValues = {
+      visible: (field(fields, jsonField('visible')) ?? '').replace(/\r\n/g, '\n'),
+      required: (field(fields, jsonField('required')) ?? '').replace(/\r\n/g, '\n'),
+    };
+    const again = (status: number, errors: FieldError[], rules?: (JsonLogicRule | undefined)[]) =>
+      render(
+        req,
+        reply,
+        loaded,
+        advancedMode ? { status, mode, advanced, errors, rules } : { status, mode, rows, errors, rules },
+      );
+
+    if (revision === undefined) {
+      return again(422, [
+        { field: 'revision', href: '#main-content', message: t.t('builderCond.error.malformed') },
+      ]);
+    }
+
+    if (!advancedMode) {
+      const add = /^addRow:(visible|required)$/.exec(action);
+      const remove = /^removeRow:(visible|required):(\d+)$/.exec(action);
+      if (add) {
+        const s = add[1] as Section;
+        if (rows[s].rows.length >= MAX_ROWS)
+          return again(422, [
+            { field: matchField(s), message: t.t('builderCond.error.tooMany', { max: MAX_ROWS }) },
+          ]);
+        rows[s].rows.push({ key: '', operator: 'equals', value: '' });
+        return again(200, []);
+      }
+      if (remove) {
+        rows[remove[1] as Section].rows.splice(Number(remove[2]), 1);
+        return again(200, []);
+      }
+      if (action === 'refresh') return again(200, []);
+    }
+
+    // Turn what was typed into rules, one per section.
+    const errors: FieldError[] = [];
+    const rules: Partial<Record<Section, JsonLogicRule | undefined>> = {};
+    for (const s of sections) {
+      if (advancedMode) {
+        const text = advanced[s];
+        if (text.length > MAX_JSON) {
+          errors.push({
+            field: jsonField(s),
+            message: t.t('builderCond.error.tooLong', { max: t.number(MAX_JSON) }),
+          });
+          continue;
+        }
+        if (text.trim() === '') {
+          rules[s] = undefined;
+          continue;
+        }
+        try {
+          rules[s] = JSON.parse(text) as JsonLogicRule;
+        } catch (e) {
+          errors.push({
+            field: jsonField(s),
+            message: `${headingOf(s)}: ${t.t('builderCond.error.notJson', { reason: e instanceof Error ? e.message : '' })}`,
+          });
+        }
+        continue;
+      }
+      const sv = rows[s];
+      if (sv.rows.length > MAX_ROWS) {
+        errors.push({ field: matchField(s), message: t.t('builderCond.error.tooMany', { max: MAX_ROWS }) });
+        continue;
+      }
+      if (!(CONDITION_MATCHES as readonly string[]).includes(sv.match)) {
+        errors.push({
+          field: matchField(s),
+          message: `${headingOf(s)}: ${t.t('builderCond.error.badMatch')}`,
+        });
+        continue;
+      }
+      const form: ConditionForm = {
+        match: sv.match as ConditionMatch,
+        rows: sv.rows.map((r) => ({
+          key: r.key,
+          // An operator that is not one of ours is as wrong as one that does not fit the question.
+          operator: ((CONDITION_OPERATORS as readonly string[]).includes(r.operator)
+            ? r.operator
+            : 'unknown') as ConditionOperator,
+          value: r.value,
+        })),
+      };
+      // The page never offers the question itself.
+      const selfRow = form.rows.findIndex((r) => r.key === question.key);
+      if (selfRow >= 0) {
+        errors.push({
+          field: keyField(s, selfRow),
+          message: `${headingOf(s)}: ${t.t('builderCond.error.unknownQuestion', { n: selfRow + 1 })}`,
+        });
+        continue;
+      }
+      const r = toJsonLogic(form, version.definition);
+      if (r.ok) {
+        rules[s] = r.value ?? undefined;
+        continue;
+      }
+      for (const p of r.error) {
+        const at =
+          p.code === 'noQuestion' || p.code === 'unknownQuestion'
+            ? keyField(s, p.row)
+            : p.code === 'operatorNotAllowed'
+              ? opField(s, p.row)
+              : valueField(s, p.row);
+        errors.push({
+          field: at,
+          message: `${headingOf(s)}: ${t.t(`builderCond.error.${p.code}` as MessageKey, { n: p.row + 1 })}`,
+        });
+      }
+    }
+    if (errors.length > 0) return again(422, errors);
+
+    const changed: Question = { ...question };
+    for (const s of sections) {
+      const rule = rules[s];
+      if (s === 'visible') {
+        if (rule === undefined) delete changed.visibleWhen;
+        else changed.visibleWhen = rule;
+      } else if ('required' in changed) {
+        if (rule === undefined) delete changed.requiredWhen;
+        else changed.requiredWhen = rule;
+      }
+    }
+    const result = await services.builderVersions.saveDraft(
+      loaded.m,
+      version.id,
+      withQuestion(version.definition, loaded.at, changed),
+      { id: staff.id, name: staff.name },
+      { expectedRevision: revision, detail: { change: 'conditionSaved', key: question.key } },
+    );
+    const typedRules = sections.map((s) => rules[s]);
+    if (result.ok) {
+      return reply.redirect(`${loaded.action}?sparat=1${advancedMode ? '&avancerat=1' : ''}`, 303);
+    }
+    if (result.reason === 'notFound') throw notFound();
+    if (result.reason === 'stale') {
+      const ctx = pageContext(req, reply, config, 'staff');
+      return sendPage(reply, 409, <StalePage ctx={ctx} reloadHref={loaded.action} />);
+    }
+    if (result.reason === 'invalid') {
+      const own = `/steps/${loaded.at.step}/questions/${loaded.at.index}/`;
+      const problemErrors = result.problems.map((p): FieldError => {
+        const s: Section =
+          p.path.startsWith(`${own}requiredWhen`) && sections.includes('required') ? 'required' : 'visible';
+        const message = `${headingOf(s)}: ${schemaProblemText(t, p)}`;
+        return advancedMode ? { field: jsonField(s), message } : { field: matchField(s), message };
+      });
+      return again(422, problemErrors, typedRules);
+    }
+    return again(409, [
+      { field: 'revision', href: '#main-content', message: t.t('builderCond.error.notDraft') },
+    ]);
+  });
+}
+
+/** The rows of both sections as posted (never throws; missing parts are empty). */
+function readRows(fields: PostedFields): RowsValues {
+  const one = (s: Section): SectionValues => {
+    const rows: SectionValues['rows'] = [];
+    // One more than allowed is read, so "too many" can be said; the rest is ignored.
+    for (let i = 0; i <= MAX_ROWS; i++) {
+      const key = field(fields, keyField(s, i));
+      if (key === undefined) break;
+      rows.push({
+        key,
+        operator: field(fields, opField(s, i)) ?? '',
+        value: field(fields, valueField(s, i)) ?? '',
+      });
+    }
+    return { match: field(fields, matchField(s)) ?? 'all', rows };
+  };
+  return { visible: one('visible'), required: one('required') };
+}

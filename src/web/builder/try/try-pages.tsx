@@ -34,10 +34,13 @@ export function TestModeBanner(props: { t: Translator }): Html {
   );
 }
 
-/** The languages a try may start in: the e-service's offered ones the pages are translated into. */
-export function tryLanguages(e: EServiceInfo): string[] {
-  const offered = e.offeredLanguages.length > 0 ? e.offeredLanguages : ['sv'];
-  return (UI_LANGUAGES as readonly string[]).filter((l) => l === 'sv' || offered.includes(l));
+/**
+ * The languages a try may start in: every language of the resident pages, so
+ * a developer sees a language before offering it (texts not yet translated
+ * show in Swedish, as they would for residents).
+ */
+export function tryLanguages(): string[] {
+  return [...UI_LANGUAGES];
 }
 
 /** GET …/versioner/:versionId/prova — what a try is, and the button that starts one. */
@@ -49,7 +52,7 @@ export function TryStartPage(props: {
   const { ctx, eService, version } = props;
   const t = ctx.t;
   const title = t.t('builderTry.start.title');
-  const languages = tryLanguages(eService);
+  const languages = tryLanguages();
   return (
     <Page
       ctx={ctx}

@@ -107,7 +107,7 @@ export function registerTryRoutes(app: FastifyInstance, { config, services }: Of
     if (!draftId) throw notFound();
     // The language to try in; ?lang= on a GET remembers it (web/plugins/language.ts).
     const lang = postedString((req.body ?? {}) as Record<string, string>, 'lang');
-    const query = isUiLang(lang) && tryLanguages(eService).includes(lang) ? `?lang=${lang}` : '';
+    const query = isUiLang(lang) && tryLanguages().includes(lang) ? `?lang=${lang}` : '';
     return reply.redirect(`${req.basePath}${tryPath(draftId)}${query}`, 303);
   });
 

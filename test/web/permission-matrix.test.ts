@@ -65,6 +65,8 @@ before(async () => {
   const firstStep = v?.definition.steps[0];
   ids.stepId = firstStep?.id as string;
   ids.questionId = firstStep?.questions[0]?.id as string;
+  // Another staff session's test draft ("Prova e-tjänsten"): not found even for developers.
+  ids.draftId = (await s.builderTryOut.start(demo.id, specialkost.id, draft.id, 'f'.repeat(64))) as string;
   // Answers may be edited on this e-service, so that route is reachable too.
   await s.db
     .updateTable('e_service')
@@ -187,7 +189,8 @@ function fill(url: string): string {
     .replace(':eServiceId', ids.eServiceId as string)
     .replace(':versionId', ids.versionId as string)
     .replace(':stepId', ids.stepId as string)
-    .replace(':questionId', ids.questionId as string);
+    .replace(':questionId', ids.questionId as string)
+    .replace(':draftId', ids.draftId as string);
 }
 
 /** Allowed: the route did its work or refused the (empty) input — not the visitor. */
@@ -207,6 +210,7 @@ function expected(role: Role, url: string): Verdict {
     return role === 'anonymous' || role === 'resident' || role === 'foreignAdmin' ? 'login' : 'forbidden';
   }
   if (url.startsWith('/:kommun/handlaggare/bygg')) {
+    if (url.includes(':draftId') && (role === 'developer' || role === 'admin')) return 'notFound';
     // The e-service builder: developers and admins, not officers.
     if (role === 'developer' || role === 'admin') return 'allow';
     return role === 'anonymous' || role === 'resident' || role === 'foreignAdmin' ? 'login' : 'forbidden';

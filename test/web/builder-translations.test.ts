@@ -318,5 +318,16 @@ describe('builder: translating a version', () => {
       404,
     );
     assert.equal((await dev.get(`/demo/handlaggare/bygg/nope/sprak`)).statusCode, 404);
+
+    // Residents: the start page lists the offered languages, named in themselves.
+    const resident = new TestClient(t.app);
+    const first = await resident.get('/demo/e-tjanster/ansokan-om-specialkost?lang=sv');
+    const start = first.statusCode === 303 ? await resident.get(String(first.headers.location)) : first;
+    assert.equal(start.statusCode, 200);
+    assert.match(
+      start.body,
+      /href="\/demo\/e-tjanster\/ansokan-om-specialkost\?lang=ar" hreflang="ar"><span lang="ar" dir="rtl">العربية<\/span>/,
+    );
+    assert.match(start.body, /<span lang="so" dir="ltr">Soomaali<\/span>/);
   });
 });

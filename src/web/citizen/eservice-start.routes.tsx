@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type EServiceInfo, mayApplyAnonymously, offersLogin } from '../../domain/eservices/eservice.ts';
 import { completeLanguages } from '../../domain/forms/localize.ts';
+import { OfferedLanguages } from './offered-languages.tsx';
 import { notFound } from '../errors.tsx';
 import { pageContext, sendPage } from '../render.ts';
 import { Button, ButtonGroup, Form, SummaryList } from '../ui/components/index.ts';
@@ -48,6 +49,7 @@ function StartPage(props: { ctx: PageContext; e: EServiceInfo; partlyTranslated:
           </p>
         </>
       ) : null}
+      <OfferedLanguages ctx={ctx} offered={e.offeredLanguages} path={`/e-tjanster/${e.slug}`} />
       <h2 class="govuk-heading-m">{t.t('eservice.login.title')}</h2>
       <p class="govuk-body">{t.t(`eservice.login.${e.loginRequirement}`)}</p>
       <ButtonGroup>

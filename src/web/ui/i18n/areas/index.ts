@@ -1,9 +1,9 @@
 import { authMessages } from './auth.ts';
 import { builderMessages } from './builder.ts';
 import { builderEditorMessages } from './builder-editor.ts';
-import { builderSettingsMessages } from './builder-settings.ts';
 import { builderOfficerMessages } from './builder-officers.ts';
 import { builderConditionMessages } from './builder-conditions.ts';
+import { builderSettingsMessages } from './builder-settings.ts';
 import { builderTranslationMessages } from './builder-translations.ts';
 import { builderCopyMessages, builderTryMessages } from './builder-try.ts';
 import { caseListMessages } from './case-list.ts';
@@ -12,6 +12,7 @@ import { catalogueMessages } from './catalogue.ts';
 import { componentMessages } from './components.ts';
 import { devIdpMessages } from './dev-idp.ts';
 import { errorMessages } from './errors.ts';
+import { eServiceLanguageMessages } from './eservice-languages.ts';
 import { exportManualMessages } from './export-manual.ts';
 import { formErrorMessages } from './form-errors.ts';
 import { layoutMessages } from './layout.ts';
@@ -33,6 +34,7 @@ export const AREAS = [
   devIdpMessages,
   municipalityPageMessages,
   catalogueMessages,
+  eServiceLanguageMessages,
   runnerMessages,
   myPagesMessages,
   formErrorMessages,
@@ -46,8 +48,8 @@ export const AREAS = [
   builderTranslationMessages,
   builderMessages,
   builderEditorMessages,
-  builderSettingsMessages,
   builderOfficerMessages,
+  builderSettingsMessages,
   builderConditionMessages,
   builderTryMessages,
   builderCopyMessages,

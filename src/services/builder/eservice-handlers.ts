@@ -137,6 +137,39 @@ export function createEServiceHandlerService(db: Db) {
     ];
   }
 
+  /**
+   * Whom an assignment rule may give cases to: the people and groups handling
+   * the e-service and the (active) members of those groups, people first.
+   */
+  async function assignable(
+    m: string,
+    eServiceId: string,
+  ): Promise<{ kind: HandlerKind; id: string; name: string }[] | undefined> {
+    const list = await handlers(m, eServiceId);
+    if (!list) return undefined;
+    const people = new Map(list.filter((h) => h.kind === 'user' && !h.inactive).map((h) => [h.id, h.name]));
+    const groupIds = list.filter((h) => h.kind === 'group').map((h) => h.id);
+    if (groupIds.length > 0) {
+      const members = await db
+        .selectFrom('officer_group_member as gm')
+        .innerJoin('staff_user as u', 'u.id', 'gm.user_id')
+        .select(['u.id', 'u.name'])
+        .where('gm.group_id', 'in', groupIds)
+        .where('u.municipality_id', '=', m)
+        .where('u.active', '=', true)
+        .execute();
+      for (const u of members) people.set(u.id, u.name);
+    }
+    return [
+      ...[...people]
+        .map(([id, name]) => ({ kind: 'user' as const, id, name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+      ...list
+        .filter((h) => h.kind === 'group')
+        .map((h) => ({ kind: 'group' as const, id: h.id, name: h.name })),
+    ];
+  }
+
   /** Who could be added; undefined when there is no such e-service. */
   async function candidates(m: string, eServiceId: string): Promise<HandlerCandidates | undefined> {
     const current = await handlers(m, eServiceId);
@@ -342,7 +375,7 @@ export function createEServiceHandlerService(db: Db) {
     return { ok: true };
   }
 
-  return { handlers, candidates, add, setRestricted, remove };
+  return { handlers, assignable, candidates, add, setRestricted, remove };
 }
 
 export type EServiceHandlerService = ReturnType<typeof createEServiceHandlerService>;

@@ -287,7 +287,7 @@ export function RulePage(props: RulePageProps): Html {
                 error={errorFor(errors, rowField.operator(i))}
                 options={ops.map((o) => ({ value: o, text: operatorWords(t, o) }))}
               />
-              {choices ? (
+              {choices && (row.value === '' || choices.some((c) => c.value === row.value)) ? (
                 <Select
                   t={t}
                   name={rowField.value(i)}

@@ -85,14 +85,12 @@ export function registerAssignmentRoutes(
       ? await services.eServices.byId(m, eServiceId)
       : undefined;
     if (!e) throw notFound();
-    const [settings, handlers] = await Promise.all([
+    const [settings, assignable] = await Promise.all([
       services.builderAssignment.load(m, e.id),
-      services.builderHandlers.handlers(m, e.id),
+      services.builderHandlers.assignable(m, e.id),
     ]);
-    if (!settings || !handlers) throw notFound();
-    const targets: NamedTarget[] = handlers
-      .filter((h) => !h.inactive)
-      .map((h) => ({ kind: h.kind, id: h.id, name: h.name }));
+    if (!settings || !assignable) throw notFound();
+    const targets: NamedTarget[] = assignable;
     return { m, e, settings, targets, questions: questionsOf(settings.version?.definition) };
   }
   type Loaded = Awaited<ReturnType<typeof load>>;
@@ -236,6 +234,13 @@ export function registerAssignmentRoutes(
     const values = readRule(fields);
     const action = postedString(fields, 'action');
     if (action === 'addRow' || action === 'refresh') {
+      // An option typed by its text is shown chosen in the option list.
+      for (const row of values.rows) {
+        row.value = normaliseValue(
+          l.questions.find((q) => q.key === row.key),
+          row.value,
+        );
+      }
       if (action === 'addRow' && values.rows.length < MAX_ROWS)
         values.rows.push({ key: '', operator: 'equals', value: '' });
       return showRule(req, reply, 200, l, nr, values);

@@ -96,7 +96,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
   ): Promise<FieldError> {
     if (r.reason === 'ruleTarget') {
       const settings = await services.builderAssignment.load(m, e.id);
-      const handlers = (await services.builderHandlers.handlers(m, e.id)) ?? [];
+      const handlers = (await services.builderHandlers.assignable(m, e.id)) ?? [];
       const last = settings ? settings.rules.length - 1 : -1;
       const words = ruleWords(t, questionsOf(settings?.version?.definition), handlers, r.rule, {
         otherwise: r.ruleIndex === last && isAlways(r.rule),

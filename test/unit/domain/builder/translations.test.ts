@@ -147,3 +147,72 @@ describe('applyTranslations', () => {
     }
   });
 });
+
+describe('translations of a published version (overlay) and the spreadsheet rows', async () => {
+  const t = await import('../../../../src/domain/builder/translations.ts');
+  const def = parsed(specialkostJson);
+
+  it('lays an overlay over the definition without touching Swedish, the original or unknown paths', () => {
+    const first = t.translationTable(def, 'so')[0];
+    assert.ok(first);
+    const before = JSON.stringify(def);
+    const out = t.withOverlay(def, {
+      so: { [first.path]: 'Soomaali', 'question:nope/label': 'x' },
+      sv: { [first.path]: 'ÄNDRAD' },
+    });
+    assert.equal(t.translationTable(out, 'so')[0]?.text, 'Soomaali');
+    assert.equal(t.translationTable(out, 'so')[0]?.sv, first.sv);
+    assert.equal(JSON.stringify(def), before);
+    assert.equal(t.withOverlay(def, {}), def);
+  });
+
+  it('overlayFor keeps only what differs, with an emptied text as ""', () => {
+    const rows = t.translationTable(def, 'en');
+    const withEn = rows.slice(1).find((r) => r.text !== '');
+    const applied = t.applyTranslations(def, 'en', [
+      { path: rows[0]?.path ?? '', text: 'Changed' },
+      ...(withEn ? [{ path: withEn.path, text: '' }] : []),
+    ]);
+    assert.ok(applied.ok);
+    const overlay = t.overlayFor(def, applied.value, 'en');
+    assert.equal(overlay[rows[0]?.path ?? ''], 'Changed');
+    if (withEn && withEn.path !== rows[0]?.path) assert.equal(overlay[withEn.path], '');
+    assert.deepEqual(
+      t.translationTable(t.withOverlay(def, { en: overlay }), 'en'),
+      t.translationTable(applied.value, 'en'),
+    );
+  });
+
+  it('checks spreadsheet rows strictly and names the rows', () => {
+    const current = t.translationTable(def, 'ar');
+    const [a, b, c] = current;
+    assert.ok(a && b && c);
+    const good = t.checkSheetRows([{ row: 2, path: a.path, sv: `${a.sv}\r\n`, text: 'عربي' }], current);
+    assert.deepEqual(good, { ok: true, value: [{ path: a.path, text: 'عربي' }] });
+    const bad = t.checkSheetRows(
+      [
+        { row: 2, path: 'question:nope/label', sv: 'x', text: 'y' },
+        { row: 3, path: b.path, sv: 'Ändrad', text: 'y' },
+        { row: 4, path: c.path, sv: c.sv, text: 'y' },
+        { row: 5, path: c.path, sv: c.sv, text: 'z' },
+        { row: 6, path: '', sv: '', text: 'z' },
+      ],
+      current,
+    );
+    assert.deepEqual(!bad.ok && bad.error.map((p) => [p.row, p.code]), [
+      [2, 'unknownPath'],
+      [3, 'svChanged'],
+      [5, 'duplicatePath'],
+      [6, 'missingPath'],
+    ]);
+  });
+
+  it('text places say where a text is, and offered languages are normalized', () => {
+    const places = t.textPlaces(def);
+    assert.equal(places.length, t.translationTable(def, 'en').length);
+    assert.equal(places[0]?.step, 1);
+    assert.ok(places.some((p) => p.question && p.field === 'label'));
+    assert.deepEqual(t.normalizeOfferedLanguages(['so', 'ar', 'sv', 'xx', 'ar']), ['sv', 'ar', 'so']);
+    assert.equal(t.ownLanguageName('so'), 'Soomaali');
+  });
+});

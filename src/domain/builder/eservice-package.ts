@@ -16,6 +16,7 @@ import { inspectRule } from '../forms/conditions.ts';
 import type { FormDefinition, JsonLogicRule, JsonValue, LangText } from '../forms/definition.ts';
 import type { Result } from '../forms/result.ts';
 import { parseDefinition } from '../forms/schema/parse-definition.ts';
+import { PURGE_DAYS_MAX } from './settings/handling.ts';
 
 export const PACKAGE_FORMAT = 'ingang.eservice';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -71,6 +72,8 @@ export interface PackagedEService {
   exportColumns: JsonValue[] | null;
   answersEditable: boolean;
   manualCasesAllowed: boolean;
+  /** Automatic purge `{ status, days }`; absent (older packages) or null = none. */
+  purgeRule?: { status: string; days: number } | null;
   /** Which events go out on which channel (the function mailbox is left out). */
   notificationSettings: { [event: string]: JsonValue };
   notificationTemplates: PackagedTemplate[];
@@ -227,7 +230,7 @@ const PERSONAL_DATA_PROPS = [
 
 function readEService(r: Reader, v: unknown): void {
   const p = '/eService';
-  const e = r.object(v, p, E_SERVICE_PROPS);
+  const e = r.object(v, p, E_SERVICE_PROPS, ['purgeRule']);
   if (!e) return;
   const slug = r.string(e.slug, `${p}/slug`);
   if (slug !== undefined && !SLUG.test(slug)) r.problem(`${p}/slug`, 'invalidSlug');
@@ -262,6 +265,15 @@ function readEService(r: Reader, v: unknown): void {
     r.json(r.array(e.exportColumns, `${p}/exportColumns`, 500), `${p}/exportColumns`);
   r.boolean(e.answersEditable, `${p}/answersEditable`);
   r.boolean(e.manualCasesAllowed, `${p}/manualCasesAllowed`);
+  if (e.purgeRule !== undefined && e.purgeRule !== null) {
+    const rule = r.object(e.purgeRule, `${p}/purgeRule`, ['status', 'days']);
+    if (rule) {
+      r.string(rule.status, `${p}/purgeRule/status`, 40);
+      const d = rule.days;
+      if (!(typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= PURGE_DAYS_MAX))
+        r.problem(`${p}/purgeRule/days`, 'invalidValue');
+    }
+  }
   // A map of event -> { email?, sms? } booleans; the event names are checked when a notification is sent.
   if (!isObj(e.notificationSettings))
     r.problem(`${p}/notificationSettings`, 'wrongType', { expected: 'object' });

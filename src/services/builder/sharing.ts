@@ -20,6 +20,7 @@ import {
   type PackageProblem,
   parseEServicePackage,
 } from '../../domain/builder/eservice-package.ts';
+import { parsePurgeRule } from '../../domain/builder/settings/handling.ts';
 import type { FormDefinition, JsonLogicRule, JsonValue } from '../../domain/forms/definition.ts';
 import type { Result } from '../../domain/forms/result.ts';
 import { definitionOf } from '../eservices/definitions-cache.ts';
@@ -107,6 +108,7 @@ export function createSharingService(db: Db) {
       exportColumns: e.export_columns as JsonValue[] | null,
       answersEditable: e.answers_editable,
       manualCasesAllowed: e.manual_cases_allowed,
+      purgeRule: parsePurgeRule(e.purge_rule),
       notificationSettings: e.notification_settings as { [event: string]: JsonValue },
       notificationTemplates: templates,
       handlerGroups,
@@ -190,6 +192,7 @@ export function createSharingService(db: Db) {
           export_columns: e.exportColumns === null ? null : JSON.stringify(e.exportColumns),
           answers_editable: e.answersEditable,
           manual_cases_allowed: e.manualCasesAllowed,
+          purge_rule: e.purgeRule ? JSON.stringify(e.purgeRule) : null,
           notification_settings: JSON.stringify(e.notificationSettings),
         })
         .returning('id')

@@ -150,4 +150,41 @@ describe(`handling settings (${testDatabaseKind()})`, () => {
     assert.ok(!bad.ok && bad.reason === 'invalid');
     assert.deepEqual(await changes(eService.id), ['exportColumns', 'summaryKeys', 'colourLabels']);
   });
+
+  it('an exported e-service carries its purge rule into the importing municipality', async () => {
+    const { eService } = await publishTiny(services, m, 'shared-purge');
+    await s().saveHandling(
+      m,
+      eService.id,
+      {
+        handleWithinDays: '',
+        manualCasesAllowed: 'yes',
+        answersEditable: 'yes',
+        purgeStatus: 'completed',
+        purgeDays: '730',
+      },
+      actor,
+    );
+    const pkg = await services.builderSharing.exportEService(m, eService.id);
+    assert.ok(pkg);
+    assert.deepEqual(pkg.eService.purgeRule, { status: 'completed', days: 730 });
+    const imported = await services.builderSharing.importEService(otherM, JSON.parse(JSON.stringify(pkg)));
+    assert.ok(imported.ok);
+    const r = await s().read(otherM, imported.value.eServiceId);
+    assert.deepEqual(r?.handling.purgeRule, { status: 'completed', days: 730 });
+    // An older package without the property still imports, with no rule; a bad rule is refused.
+    const { purgeRule: _gone, ...older } = pkg.eService;
+    const old = await services.builderSharing.importEService(otherM, {
+      ...pkg,
+      eService: { ...older, slug: 'older' },
+    });
+    assert.ok(old.ok);
+    assert.equal((await s().read(otherM, old.value.eServiceId))?.handling.purgeRule, null);
+    const bad = await services.builderSharing.importEService(otherM, {
+      ...pkg,
+      eService: { ...pkg.eService, slug: 'bad-rule', purgeRule: { status: 'completed', days: 0 } },
+    });
+    assert.ok(!bad.ok);
+    assert.ok(bad.error.some((p) => p.path === '/eService/purgeRule/days'));
+  });
 });

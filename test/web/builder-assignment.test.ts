@@ -237,6 +237,9 @@ describe('automatic assignment rules', () => {
     assert.match(stale.body, /Din ändring sparades inte/);
 
     assert.equal((await c.post(`${base()}/ta-bort`, { nr: '99', revision })).statusCode, 404);
+    const empty = await c.post(`${base()}/flytta`, {});
+    assert.equal(empty.statusCode, 422);
+    assert.match(empty.body, /Ändringen gick inte att läsa/);
     assert.equal((await c.get(`${base()}/regel?nr=99`)).statusCode, 404);
     assert.equal((await c.post(`${base()}/flytta`, { nr: '1', direction: 'up', revision })).statusCode, 404);
     assert.deepEqual(await storedRules(), before);

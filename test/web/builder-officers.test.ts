@@ -134,7 +134,8 @@ describe('officers and groups of an e-service', () => {
       id: users.anna as string,
       restricted: 'yes',
     });
-    assert.equal(badKind.statusCode, 404);
+    assert.equal(badKind.statusCode, 422);
+    assert.match(badKind.body, /Ändringen gick inte att läsa/);
     assert.equal((await c.get(page(foreignEService))).statusCode, 404);
     assert.equal((await c.get(page('nonsense'))).statusCode, 404);
     assert.deepEqual(await handlerRows(specialkost), before);

@@ -158,6 +158,18 @@ export function registerAssignmentRoutes(
     );
   }
 
+  /** A post that is not one of the page's own (missing or malformed fields): a clear error, nothing changed. */
+  const unreadable = (req: FastifyRequest, reply: FastifyReply, l: Loaded) =>
+    showList(req, reply, 422, l, {
+      errors: [
+        {
+          field: 'rules',
+          href: '#rules',
+          message: pageContext(req, reply, config, 'staff').t.t('builderOff.error.badRequest'),
+        },
+      ],
+    });
+
   const listUrl = (req: FastifyRequest, l: Loaded, done: (typeof DONE)[number]) =>
     `${href({ basePath: req.basePath }, builderPath(l.e.id, ASSIGNMENT_ACTIONS.page))}?klart=${done}`;
 
@@ -373,10 +385,13 @@ export function registerAssignmentRoutes(
   app.post(`${BASE}${ASSIGNMENT_ACTIONS.move}`, { preHandler }, async (req, reply) => {
     const l = await load(req);
     const { fields } = await readPostedForm(req);
-    const nr = ruleNumber(postedString(fields, 'nr'), l);
+    const rawNr = postedString(fields, 'nr');
     const direction = postedString(fields, 'direction');
+    if (!/^[0-9]{1,4}$/.test(rawNr) || (direction !== 'up' && direction !== 'down'))
+      return unreadable(req, reply, l);
+    const nr = ruleNumber(rawNr, l);
     const { ordered, otherwise } = splitRules(l.settings.rules);
-    if (nr === undefined || (direction !== 'up' && direction !== 'down')) throw notFound();
+    if (nr === undefined) throw notFound();
     const from = nr - 1;
     const to = direction === 'up' ? from - 1 : from + 1;
     const moving = ordered[from];
@@ -402,7 +417,9 @@ export function registerAssignmentRoutes(
   app.post(`${BASE}${ASSIGNMENT_ACTIONS.remove}`, { preHandler }, async (req, reply) => {
     const l = await load(req);
     const { fields } = await readPostedForm(req);
-    const nr = ruleNumber(postedString(fields, 'nr'), l);
+    const rawNr = postedString(fields, 'nr');
+    if (!/^[0-9]{1,4}$/.test(rawNr)) return unreadable(req, reply, l);
+    const nr = ruleNumber(rawNr, l);
     if (nr === undefined) throw notFound();
     const { ordered, otherwise } = splitRules(l.settings.rules);
     const [removed] = ordered.splice(nr - 1, 1);

@@ -162,7 +162,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
     const form = await readPostedForm(req);
     const kind = postedString(form.fields, 'kind');
     const id = postedString(form.fields, 'id');
-    if ((kind !== 'user' && kind !== 'group') || !UUID.test(id)) throw notFound();
+    if ((kind !== 'user' && kind !== 'group') || !UUID.test(id)) return undefined;
     const ref: HandlerRef = { kind, id };
     const handlers = await services.builderHandlers.handlers(staffOf(req).municipalityId, e.id);
     const handler = handlers?.find((h) => h.kind === kind && h.id === id);
@@ -170,17 +170,26 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
     return { form, ref, handler };
   }
 
+  /** A post that is not one of the page's own (missing or malformed fields): a clear error, nothing changed. */
+  const unreadable = (req: FastifyRequest, reply: FastifyReply, e: EServiceInfo) =>
+    show(req, reply, 422, e, {
+      errors: [
+        {
+          field: 'handlers',
+          href: '#handlers',
+          message: pageContext(req, reply, config, 'staff').t.t('builderOff.error.badRequest'),
+        },
+      ],
+    });
+
   app.post(`${BASE}${OFFICER_ACTIONS.restrict}`, { preHandler }, async (req, reply) => {
     const staff = staffOf(req);
     const e = await eServiceOf(req);
-    const { form, ref } = await postedHandler(req, e);
+    const posted = await postedHandler(req, e);
+    if (!posted) return unreadable(req, reply, e);
+    const { form, ref } = posted;
     const value = postedString(form.fields, 'restricted');
-    if (value !== 'yes' && value !== 'no') {
-      const t = pageContext(req, reply, config, 'staff').t;
-      return show(req, reply, 422, e, {
-        errors: [{ field: 'handlers', href: '#handlers', message: t.t('builderOff.error.badRequest') }],
-      });
-    }
+    if (value !== 'yes' && value !== 'no') return unreadable(req, reply, e);
     const r = await services.builderHandlers.setRestricted(
       staff.municipalityId,
       e.id,
@@ -195,7 +204,9 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
   app.post(`${BASE}${OFFICER_ACTIONS.remove}`, { preHandler }, async (req, reply) => {
     const staff = staffOf(req);
     const e = await eServiceOf(req);
-    const { form, ref, handler } = await postedHandler(req, e);
+    const posted = await postedHandler(req, e);
+    if (!posted) return unreadable(req, reply, e);
+    const { form, ref, handler } = posted;
     const confirmed = postedString(form.fields, 'confirm') === 'yes';
     const r = await services.builderHandlers.remove(staff.municipalityId, e.id, ref, staff, { confirmed });
     if (r.ok) return reply.redirect(page(req, e, '?klart=removed'), 303);

@@ -117,7 +117,11 @@ export function createEServiceService(db: Db) {
         personal_data: JSON.stringify(e.personalData),
         summary_keys: e.summaryKeys,
         handle_within_days: e.handleWithinDays,
-        ...(e.offeredLanguages ? { offered_languages: e.offeredLanguages } : {}),
+        // Unless given, the languages the name is written in (as migration 0010 did for existing ones).
+        offered_languages: e.offeredLanguages ?? [
+          'sv',
+          ...Object.keys(e.name).filter((l) => l !== 'sv' && (e.name[l] ?? '').trim() !== ''),
+        ],
       })
       .returningAll()
       .executeTakeFirstOrThrow();

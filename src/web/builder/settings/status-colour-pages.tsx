@@ -51,7 +51,7 @@ export function StatusesPage(props: {
         <div id="statuses" tabindex="-1">
           {rows.map((r, i) => {
             const heading = t.t('builderSettings.statuses.heading', { row: String(i + 1) });
-            const context = r.sv ? `${heading}: ${r.sv}` : heading;
+            const context = r.sv ? `${heading} (${r.sv})` : heading;
             const count = r.key ? (settings.casesInStatus.get(r.key) ?? 0) : 0;
             const flags = [
               r.applicantMayEdit ? 'applicantMayEdit' : '',
@@ -162,7 +162,7 @@ export function ColoursPage(props: {
           {rows.length === 0 ? <p class="govuk-body">{t.t('builderSettings.colours.empty')}</p> : null}
           {rows.map((r, i) => {
             const heading = t.t('builderSettings.colours.heading', { row: String(i + 1) });
-            const context = r.sv ? `${heading}: ${r.sv}` : heading;
+            const context = r.sv ? `${heading} (${r.sv})` : heading;
             return (
               <Fieldset legend={context} legendSize="m" class="govuk-!-margin-bottom-6">
                 <Select

@@ -444,6 +444,38 @@ describe('the step and question editor', () => {
     );
   });
 
+  it('refuses to delete or rename a question an automatic assignment rule reads', async () => {
+    const c = await developer();
+    const rule = {
+      when: { '==': [{ var: 'school' }, 'x'] },
+      groupId: '00000000-0000-4000-8000-000000000001',
+    };
+    const setRules = (rules: unknown[]) =>
+      t.services.db
+        .updateTable('e_service')
+        .set({ assignment_rules: JSON.stringify(rules) })
+        .where('id', '=', eServiceId)
+        .execute();
+    await setRules([rule]);
+    try {
+      const school = await questionByKey('school');
+      const ask = await c.get(`${BASE}/fragor/${school.id}/ta-bort`);
+      assert.match(ask.body, /regel 1 för automatisk tilldelning/);
+      const del = await c.post(`${BASE}/fragor/${school.id}/ta-bort`, { revision: (await draft()).revision });
+      assert.equal(del.statusCode, 409);
+      const rename = await submit(c, `${BASE}/fragor/${school.id}`, {
+        ...fieldsOf(school),
+        key: 'skolan',
+        action: 'save',
+      });
+      assert.equal(rename.statusCode, 409);
+      assert.match(rename.body, /regel 1 för automatisk tilldelning/);
+      assert.equal((await questionByKey('school')).id, school.id);
+    } finally {
+      await setRules([]);
+    }
+  });
+
   it('refuses a save made on an overtaken revision, keeping what was typed', async () => {
     const c = await developer();
     const q = await questionByKey('fornamn');

@@ -14,6 +14,7 @@ import {
   updateQuestion,
   updateStep,
 } from '../../../domain/builder/definition-edits.ts';
+import { storedAssignmentRules } from '../../../domain/cases/assignment-rules.ts';
 import type { FormDefinition, Question } from '../../../domain/forms/definition.ts';
 import type { Problem } from '../../../domain/forms/schema/problems.ts';
 import type { BuilderVersion, SaveDetail } from '../../../services/builder/versions.ts';
@@ -53,6 +54,8 @@ interface Loaded {
   version: BuilderVersion;
   links: EditorLinks;
   editable: boolean;
+  /** The e-service's automatic assignment rules (stored form): the keys they read are protected too. */
+  rules: { assignmentRules?: unknown };
 }
 
 type SaveOutcome =
@@ -171,7 +174,9 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
     if (!version) throw notFound();
     const e = await services.eServices.byId(m, eServiceId);
     if (!e) throw notFound();
+    const assignment = await services.builderAssignment.load(m, eServiceId);
     return {
+      rules: assignment ? { assignmentRules: storedAssignmentRules(assignment.rules) } : {},
       m,
       actor: { id: staff.id, name: staff.name },
       serviceName: e.name.sv,
@@ -475,7 +480,8 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
     const ctx = pageContext(req, reply, config, 'staff');
     const t = ctx.t;
     const def = l.version.definition;
-    const check = what.kind === 'step' ? deleteStep(def, what.id) : deleteQuestion(def, what.id);
+    const check =
+      what.kind === 'step' ? deleteStep(def, what.id, l.rules) : deleteQuestion(def, what.id, l.rules);
     const refusal = check.ok ? undefined : refusalText(t, def, check.error);
     const anchor = what.kind === 'step' ? stepAnchor(what.id) : questionAnchor(what.id);
     return sendPage(
@@ -505,7 +511,7 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
     const l = await load(req);
     const step = stepOf(l, req);
     const f = await fields(req);
-    const out = await save(l, f.get('revision'), deleteStep(l.version.definition, step.id), {
+    const out = await save(l, f.get('revision'), deleteStep(l.version.definition, step.id, l.rules), {
       change: 'stepDeleted',
       title: step.title.sv,
     });
@@ -535,7 +541,7 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
     const { question } = questionOf(l, req);
     const f = await fields(req);
     const what = { kind: 'question' as const, id: question.id, name: question.label.sv };
-    const out = await save(l, f.get('revision'), deleteQuestion(l.version.definition, question.id), {
+    const out = await save(l, f.get('revision'), deleteQuestion(l.version.definition, question.id, l.rules), {
       change: 'questionDeleted',
       key: question.key,
     });
@@ -675,7 +681,7 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
     if (key !== question.key && keysIn(def).has(key))
       errors.push({ field: 'key', message: t.t('builderEd.error.keyTaken', { key }) });
     if (errors.length > 0 || !built.ok) return questionPage(req, reply, l, 422, question, form, errors, null);
-    const out = await save(l, f.get('revision'), updateQuestion(def, question.id, built.question), {
+    const out = await save(l, f.get('revision'), updateQuestion(def, question.id, built.question, l.rules), {
       change: 'questionSaved',
       key: built.question.key,
     });
@@ -697,7 +703,7 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
       );
     }
     if ('conflict' in out) return questionPage(req, reply, l, 409, question, form, [], out.conflict);
-    const tried = updateQuestion(def, question.id, built.question);
+    const tried = updateQuestion(def, question.id, built.question, l.rules);
     const after = tried.ok ? tried.value : def;
     const schemaErrors = out.problems.map((p) => ({
       field: problemField(after, question.id, p),

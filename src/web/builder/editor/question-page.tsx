@@ -114,13 +114,7 @@ export function QuestionPage(props: QuestionPageProps): Html {
       </ul>
       <Form ctx={ctx} action={props.action}>
         {/* Enter in a field saves: the first submit button of the form is the default one. */}
-        <button
-          type="submit"
-          name="action"
-          value="save"
-          class="govuk-visually-hidden"
-          tabindex="-1"
-        >
+        <button type="submit" name="action" value="save" class="govuk-visually-hidden" tabindex="-1">
           {t.t('builderEd.question.save')}
         </button>
         <input type="hidden" name="revision" value={props.revision} />

@@ -1,4 +1,4 @@
-import type { Html } from '#jsx/jsx-runtime';
+import { type Html, raw } from '#jsx/jsx-runtime';
 import { QUESTION_TYPES } from '../../../domain/forms/definition.ts';
 import {
   Button,
@@ -22,7 +22,7 @@ export type Conflict = 'stale' | 'notDraft' | null;
 /** "Someone else saved in between" or "the version is published": nothing was saved, what was typed is kept. */
 export function ConflictBanner(props: { t: Translator; conflict: Conflict }): Html {
   const { t, conflict } = props;
-  if (!conflict) return <></>;
+  if (!conflict) return raw('');
   return (
     <NotificationBanner t={t} id="conflict" title={t.t('builderEd.conflict.title')}>
       <p class="govuk-notification-banner__heading">{t.t(`builderEd.conflict.${conflict}`)}</p>

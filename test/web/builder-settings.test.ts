@@ -346,22 +346,22 @@ describe('handling settings pages', () => {
     assert.equal((await audits('handling')).length, 2);
   });
 
-  it('handle within days drives the due date of new manual cases', async () => {
-    await dev.get(`${base}/handlaggning`);
-    await dev.post(`${base}/handlaggning`, {
+  it('takes effect: no manual cases hides the e-service from "Registrera ärende"; days are what new cases read', async () => {
+    const form = {
       handleWithinDays: '10',
-      manualCasesAllowed: 'yes',
+      manualCasesAllowed: 'no',
       answersEditable: 'yes',
       purgeStatus: '',
       purgeDays: '',
-    });
-    const row = await t.services.db
-      .selectFrom('e_service')
-      .select(['handle_within_days', 'manual_cases_allowed'])
-      .where('id', '=', eServiceId)
-      .executeTakeFirstOrThrow();
-    assert.equal(row.handle_within_days, 10);
-    assert.equal(row.manual_cases_allowed, true);
+    };
+    const offered = async () => (await admin.get('/demo/handlaggare/nytt-arende')).body.includes(eServiceId);
+    await dev.get(`${base}/handlaggning`);
+    await dev.post(`${base}/handlaggning`, { ...form, manualCasesAllowed: 'yes' });
+    assert.equal(await offered(), true);
+    assert.equal((await dev.post(`${base}/handlaggning`, form)).statusCode, 303);
+    assert.equal(await offered(), false);
+    assert.equal((await admin.get(`/demo/handlaggare/nytt-arende/${eServiceId}`)).statusCode, 404);
+    // submit-case and manual cases compute due_at from this column.
     const info = await t.services.eServices.byId(demoId, eServiceId);
     assert.equal(info?.handleWithinDays, 10);
   });

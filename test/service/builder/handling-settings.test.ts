@@ -6,6 +6,7 @@ import { rowsOfStatusSet } from '../../../src/domain/builder/settings/statuses.t
 import { STANDARD_STATUSES } from '../../../src/domain/cases/statuses.ts';
 import { createServices, type Services } from '../../../src/services/index.ts';
 import { caseSettings } from '../../../src/services/officer/case-view-settings.ts';
+import { exportColumns } from '../../../src/services/officer/export-excel-sheet.ts';
 import { createTestDatabase, testDatabaseKind } from '../../support/db.ts';
 import { publishTiny } from '../../support/eservice-fixture.ts';
 
@@ -146,6 +147,20 @@ describe(`handling settings (${testDatabaseKind()})`, () => {
     assert.deepEqual(info?.summaryKeys, [b, a]);
     const after = await s().read(m, eService.id);
     assert.deepEqual(after?.exportColumns, [{ key: b, title: 'Andra' }]);
+    // The Excel export reads the stored columns: the fixed ones, then the chosen one under its name.
+    const row = await services.db
+      .selectFrom('e_service')
+      .select(['status_set', 'export_columns'])
+      .where('id', '=', eService.id)
+      .executeTakeFirstOrThrow();
+    const v = await services.eServices.publishedVersion(m, eService.id);
+    assert.ok(v);
+    const headers = exportColumns(v.definition, {
+      statusSet: row.status_set,
+      exportColumns: row.export_columns,
+    }).map((c) => c.header);
+    assert.equal(headers.at(-1), 'Andra');
+    assert.equal(headers.length, 7);
     const bad = await s().saveSummaryKeys(m, eService.id, ['nope'], actor);
     assert.ok(!bad.ok && bad.reason === 'invalid');
     assert.deepEqual(await changes(eService.id), ['exportColumns', 'summaryKeys', 'colourLabels']);

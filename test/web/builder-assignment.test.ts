@@ -128,6 +128,9 @@ describe('automatic assignment rules', () => {
     );
     assert.match(res.body, /→ gruppen Kulturskolan/);
     assert.match(res.body, /Annars: ärendet tilldelas ingen/);
+    // The demo's "one of" rule cannot be rows: the edit page says so, in words.
+    const edit = await c.get(`${base()}/regel?nr=1`);
+    assert.match(edit.body, /Regelns villkor i dag: Vilken skola går eleven på\? är något av Björkskolan/);
   });
 
   it('adds a rule by condition rows, moves it first, and a submitted case is assigned by it; restricted Anna sees only hers', async () => {

@@ -204,6 +204,8 @@ export interface RulePageProps extends Common {
   /** 1-based place of the rule being changed; undefined for a new rule. */
   nr?: number | undefined;
   values: RuleFormValues;
+  /** The stored condition in words when the rows cannot show it (saving replaces it). */
+  unshownCondition?: string | undefined;
 }
 
 export const rowField = {
@@ -236,6 +238,11 @@ export function RulePage(props: RulePageProps): Html {
       <span class="govuk-caption-l">{props.serviceName}</span>
       <h1 class="govuk-heading-l">{title}</h1>
       <p class="govuk-body">{t.t('builderOff.rule.lead')}</p>
+      {props.unshownCondition ? (
+        <div class="govuk-inset-text">
+          {t.t('builderOff.rule.unshown', { condition: props.unshownCondition })}
+        </div>
+      ) : null}
       {props.questions.length === 0 ? (
         <WarningText t={t}>{t.t('builderOff.rule.noQuestions')}</WarningText>
       ) : null}

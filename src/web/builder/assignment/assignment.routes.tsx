@@ -32,6 +32,7 @@ import {
   splitRules,
 } from './assignment-page.tsx';
 import {
+  conditionWords,
   type NamedTarget,
   normaliseValue,
   questionsOf,
@@ -137,7 +138,17 @@ export function registerAssignmentRoutes(
     values: RuleFormValues,
     errors: FieldError[] = [],
   ) {
-    return sendPage(reply, status, <RulePage {...common(req, reply, l, errors)} nr={nr} values={values} />);
+    const ctx = pageContext(req, reply, config, 'staff');
+    const stored = nr === undefined ? undefined : splitRules(l.settings.rules).ordered[nr - 1];
+    const unshown =
+      stored && fromJsonLogic(stored.when) === undefined
+        ? conditionWords(ctx.t, l.questions, stored)
+        : undefined;
+    return sendPage(
+      reply,
+      status,
+      <RulePage {...common(req, reply, l, errors)} nr={nr} values={values} unshownCondition={unshown} />,
+    );
   }
 
   function showStale(req: FastifyRequest, reply: FastifyReply, l: Loaded) {

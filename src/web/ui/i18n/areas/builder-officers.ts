@@ -111,6 +111,8 @@ export const builderOfficerMessages = defineMessages(
     'builderOff.rule.lead':
       'Välj vilka svar som ska ge ärendet till en viss person eller grupp. Rader utan fråga räknas inte.',
     'builderOff.rule.noQuestions': 'E-tjänsten har inga frågor att bygga villkor på ännu.',
+    'builderOff.rule.unshown':
+      'Regelns villkor i dag: {condition}. Det går inte att visa som rader här; när du sparar ersätts det av raderna nedan.',
     'builderOff.rule.match': 'Vilka villkor ska stämma?',
     'builderOff.rule.matchAll': 'Alla villkor',
     'builderOff.rule.matchAny': 'Något av villkoren',
@@ -285,6 +287,8 @@ export const builderOfficerMessages = defineMessages(
     'builderOff.rule.lead':
       'Choose which answers give the case to a certain person or group. Rows without a question do not count.',
     'builderOff.rule.noQuestions': 'The e-service has no questions to build conditions on yet.',
+    'builderOff.rule.unshown':
+      "The rule's condition today: {condition}. It cannot be shown as rows here; saving replaces it with the rows below.",
     'builderOff.rule.match': 'Which conditions must hold?',
     'builderOff.rule.matchAll': 'All conditions',
     'builderOff.rule.matchAny': 'Any of the conditions',

@@ -381,6 +381,51 @@ describe('the step and question editor', () => {
       ],
     );
     assert.equal(g.type === 'group' && g.questions[0]?.id, col?.id);
+    // A choice column's own options, inline: one a line.
+    const ageId = g.type === 'group' ? (g.questions[1]?.id as string) : '';
+    const choice = {
+      ...base,
+      key: 'barnen',
+      'columns.1.id': ageId,
+      'columns.1.label': 'Omfattning',
+      'columns.1.key': 'omfattning',
+      'columns.1.type': 'radio',
+    };
+    const bad = await submit(c, url, {
+      ...choice,
+      'columns.1.options': 'heltid | Heltid\n | ',
+      action: 'save',
+    });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /Raden &quot;\|&quot; går inte att läsa/);
+    assert.match(bad.body, /value="Omfattning"/);
+    // a new choice column starts with two options, then has its own lines
+    const typed = await c.post(url, { revision: revisionIn(bad.body), ...choice, action: 'save' });
+    assert.equal(typed.statusCode, 303);
+    const page = await c.get(url);
+    assert.match(page.body, /alternativ1 \| Alternativ 1/);
+    assert.match(page.body, /name="columns\.1\.options"/);
+    const dup = await c.post(url, {
+      revision: revisionIn(page.body),
+      ...choice,
+      'columns.1.options': 'heltid | Heltid\nheltid | Heltid igen',
+      action: 'save',
+    });
+    assert.equal(dup.statusCode, 422);
+    assert.match(dup.body, /Två alternativ har samma värde/);
+    const ok2 = await c.post(url, {
+      revision: revisionIn(page.body),
+      ...choice,
+      'columns.1.options': 'heltid | Heltid\nDeltid',
+      action: 'save',
+    });
+    assert.equal(ok2.statusCode, 303);
+    const g2 = await questionByKey('barnen');
+    const radio = g2.type === 'group' ? g2.questions[1] : undefined;
+    assert.deepEqual(radio && 'options' in radio && radio.options.map((o) => [o.value, o.label.sv]), [
+      ['heltid', 'Heltid'],
+      ['deltid', 'Deltid'],
+    ]);
   });
 
   it('reorders steps and questions and moves a question to another step, back to the moved item', async () => {

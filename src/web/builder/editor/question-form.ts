@@ -7,7 +7,7 @@
  * translations) are carried over from the question as it was.
  */
 
-import { defaultQuestion } from '../../../domain/builder/definition-edits.ts';
+import { defaultQuestion, keyFromLabel } from '../../../domain/builder/definition-edits.ts';
 import type { PostedFields } from '../../../domain/forms/answers.ts';
 import {
   type ChoiceOption,
@@ -52,6 +52,8 @@ export interface ColumnRow {
   key: string;
   type: string;
   required: boolean;
+  /** A choice column's options, one a line: `value | text` (the value is made from the text when left out). */
+  options: string;
 }
 
 export interface QuestionForm {
@@ -139,6 +141,7 @@ export function formOf(q: Question): QuestionForm {
         key: c.key,
         type: c.type,
         required: c.required,
+        options: 'options' in c ? c.options.map((o) => `${o.value} | ${o.label.sv}`).join('\n') : '',
       }));
       f.minRows = str(q.minRows);
       f.maxRows = str(q.maxRows);
@@ -217,6 +220,7 @@ export function readQuestionForm(fields: PostedFields): QuestionForm {
       key: one(fields, columnField(i, 'key')),
       type: one(fields, columnField(i, 'type')),
       required: one(fields, columnField(i, 'required')) === 'true',
+      options: one(fields, columnField(i, 'options')),
     });
   }
   return { fields: f, accept: many(fields, 'accept'), options, columns };
@@ -270,7 +274,7 @@ export function applyRowAction(
       };
     case 'addColumn': {
       if (c.length >= MAX_ROWS) return { form, focus: columnField(c.length - 1, 'label') };
-      const next = [...c, { id: '', label: '', key: '', type: 'text', required: false }];
+      const next = [...c, { id: '', label: '', key: '', type: 'text', required: false, options: '' }];
       return { form: { ...form, columns: next }, focus: columnField(c.length, 'label') };
     }
     case 'removeColumn':
@@ -582,12 +586,55 @@ function columnsOf(
     const base = (
       before && before.type === type ? before : defaultQuestion(type, id, key, label)
     ) as GroupCellQuestion;
-    return {
+    const column = {
       ...base,
       id,
       key,
       label: { ...(before?.label ?? {}), sv: label },
       required: row.required,
     } as GroupCellQuestion;
+    if ('options' in column && row.options.trim() !== '') {
+      const old = before && 'options' in before ? before.options : [];
+      column.options = columnOptions(
+        row.options,
+        old,
+        columnField(i, 'options'),
+        column.type === 'checkbox',
+        problems,
+      );
+    }
+    return column;
   });
+}
+
+/** A choice column's options from its lines (`value | text`, or just the text). */
+function columnOptions(
+  text: string,
+  old: ChoiceOption[],
+  field: string,
+  checkbox: boolean,
+  problems: FormProblem[],
+): ChoiceOption[] {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const seen = new Set<string>();
+  const options: ChoiceOption[] = [];
+  let bad: FormProblem | undefined;
+  for (const line of lines) {
+    const bar = line.indexOf('|');
+    const label = (bar >= 0 ? line.slice(bar + 1) : line).trim();
+    const value = bar >= 0 ? line.slice(0, bar).trim() : keyFromLabel(label);
+    if (label === '' || label.length > MAX_LABEL || !OPTION_VALUE.test(value))
+      bad ??= { field, code: 'invalidColumnOption', params: { line } };
+    else if (seen.has(value)) bad ??= { field, code: 'duplicateOptionValue' };
+    seen.add(value);
+    const before = old.find((o) => o.value === value);
+    options.push({ ...(before ?? {}), value, label: { ...(before?.label ?? {}), sv: label } });
+  }
+  const least = checkbox ? 1 : 2;
+  if (!bad && options.length < least) bad = { field, code: 'tooFewOptions', params: { min: String(least) } };
+  if (bad) problems.push(bad);
+  return options;
 }

@@ -24,6 +24,8 @@ import { columnField, FILE_TYPES, optionField, type QuestionForm } from './quest
 import { type Conflict, ConflictBanner } from './small-pages.tsx';
 import { typeName } from './structure-page.tsx';
 
+const CHOICE_TYPES = new Set(['radio', 'checkbox', 'select']);
+
 export interface QuestionPageProps {
   ctx: PageContext;
   links: EditorLinks;
@@ -582,6 +584,18 @@ function ColumnsEditor(props: { t: Translator; form: QuestionForm; errors: reado
                   error={errorFor(errors, columnField(i, 'type'))}
                   options={GROUP_CELL_TYPES.map((type) => ({ value: type, text: typeName(t, type) }))}
                 />
+                {CHOICE_TYPES.has(c.type) ? (
+                  <Textarea
+                    t={t}
+                    name={columnField(i, 'options')}
+                    label={t.t('builderEd.columns.options')}
+                    hint={t.t('builderEd.columns.optionsHint')}
+                    value={c.options}
+                    error={errorFor(errors, columnField(i, 'options'))}
+                    rows={4}
+                    spellcheck={false}
+                  />
+                ) : null}
                 <div class="govuk-form-group">
                   <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
                     <Flag

@@ -133,6 +133,10 @@ export const builderEditorMessages = defineMessages(
     'builderEd.columns.type': 'Typ',
     'builderEd.columns.required': 'Måste fyllas i',
     'builderEd.columns.add': 'Lägg till kolumn',
+    'builderEd.columns.options': 'Alternativ, ett per rad',
+    'builderEd.columns.optionsHint':
+      'Skriv värde | text, till exempel "heltid | Heltid". Utan värde görs värdet av texten. En ny typ får två alternativ att börja med när du sparar.',
+    'builderEd.error.invalidColumnOption': 'Raden "{line}" går inte att läsa: skriv värde | text',
     'builderEd.delete.stepTitle': 'Ta bort steget {name}?',
     'builderEd.delete.stepLead': 'Steget och alla dess frågor tas bort ur utkastet.',
     'builderEd.delete.questionTitle': 'Ta bort frågan {name}?',
@@ -377,6 +381,10 @@ export const builderEditorMessages = defineMessages(
     'builderEd.columns.type': 'Type',
     'builderEd.columns.required': 'Must be filled in',
     'builderEd.columns.add': 'Add a column',
+    'builderEd.columns.options': 'Options, one a line',
+    'builderEd.columns.optionsHint':
+      'Write value | text, for example "heltid | Heltid". Without a value, the value is made from the text. A new type starts with two options when you save.',
+    'builderEd.error.invalidColumnOption': 'The line "{line}" cannot be read: write value | text',
     'builderEd.delete.stepTitle': 'Delete the step {name}?',
     'builderEd.delete.stepLead': 'The step and all its questions are removed from the draft.',
     'builderEd.delete.questionTitle': 'Delete the question {name}?',

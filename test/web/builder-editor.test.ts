@@ -143,6 +143,7 @@ describe('the step and question editor', () => {
       assert.match(location, new RegExp(`^${BASE}/fragor/[^/?]+\\?ny=1$`));
       const page = await c.get(location);
       assert.equal(page.statusCode, 200, type);
+      assert.match(page.body, /Frågan är tillagd/);
       assert.match(page.body, new RegExp(`value="fragaAvTyp${type[0]?.toUpperCase()}${type.slice(1)}"`));
     }
     const computed = await questionByKey('fragaAvTypComputed');

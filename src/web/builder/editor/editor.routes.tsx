@@ -625,6 +625,7 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
     form: QuestionForm,
     errors: FieldError[],
     conflict: Conflict,
+    added = false,
   ) {
     const ctx = pageContext(req, reply, config, 'staff');
     const at = findQuestion(l.version.definition, question.id);
@@ -642,6 +643,7 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
         editable={l.editable}
         errors={errors}
         conflict={conflict}
+        added={added}
       />,
     );
   }
@@ -649,7 +651,18 @@ export function registerEditorRoutes(app: FastifyInstance, { config, services }:
   app.get(`${PATH}/fragor/:questionId`, { preHandler }, async (req, reply) => {
     const l = await load(req);
     const { question } = questionOf(l, req);
-    return questionPage(req, reply, l, 200, question, formOf(question), [], l.editable ? null : 'notDraft');
+    const added = (req.query as Record<string, unknown>).ny === '1' && l.editable;
+    return questionPage(
+      req,
+      reply,
+      l,
+      200,
+      question,
+      formOf(question),
+      [],
+      l.editable ? null : 'notDraft',
+      added,
+    );
   });
 
   app.post(`${PATH}/fragor/:questionId`, { preHandler }, async (req, reply) => {

@@ -9,6 +9,7 @@ import {
   type FieldError,
   Fieldset,
   Form,
+  NotificationBanner,
   Radios,
   Select,
   Textarea,
@@ -37,6 +38,8 @@ export interface QuestionPageProps {
   editable: boolean;
   errors: readonly FieldError[];
   conflict: Conflict;
+  /** "The question has been added" after creating it. */
+  added?: boolean;
 }
 
 /** A single tick box with its own label (no legend of its own: they sit in a fieldset). */
@@ -95,6 +98,11 @@ export function QuestionPage(props: QuestionPageProps): Html {
   return (
     <Page ctx={ctx} title={title} errors={errors} backLink={`${links.version}#fraga-${q.id}`}>
       <ConflictBanner t={t} conflict={props.conflict} />
+      {props.added ? (
+        <NotificationBanner t={t} type="success">
+          <p class="govuk-notification-banner__heading">{t.t('builderEd.done.questionAdded')}</p>
+        </NotificationBanner>
+      ) : null}
       <span class="govuk-caption-l">
         {t.t('builderEd.question.caption', { type: typeName(t, q.type), step: props.stepName })}
       </span>

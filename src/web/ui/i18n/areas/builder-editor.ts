@@ -146,6 +146,7 @@ export const builderEditorMessages = defineMessages(
     'builderEd.done.stepSaved': 'Steget är sparat.',
     'builderEd.done.stepDeleted': 'Steget är borttaget.',
     'builderEd.done.questionSaved': 'Frågan är sparad.',
+    'builderEd.done.questionAdded': 'Frågan är tillagd. Gör dess inställningar nedan.',
     'builderEd.done.questionDeleted': 'Frågan är borttagen.',
     'builderEd.conflict.title': 'Inte sparat',
     'builderEd.conflict.stale':
@@ -395,6 +396,7 @@ export const builderEditorMessages = defineMessages(
     'builderEd.done.stepSaved': 'The step has been saved.',
     'builderEd.done.stepDeleted': 'The step has been deleted.',
     'builderEd.done.questionSaved': 'The question has been saved.',
+    'builderEd.done.questionAdded': 'The question has been added. Make its settings below.',
     'builderEd.done.questionDeleted': 'The question has been deleted.',
     'builderEd.conflict.title': 'Not saved',
     'builderEd.conflict.stale':

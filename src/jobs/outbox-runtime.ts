@@ -5,6 +5,7 @@ import { smsProviderFor } from '../integrations/sms/registry.ts';
 import { pruneTestDrafts } from '../services/builder/try-out.ts';
 import { purgeCases } from '../services/cases/purge.ts';
 import { FsBlobStore } from '../services/files/fs-blob-store.ts';
+import { pruneOrphanFiles } from '../services/files/orphan-files.ts';
 import { createBroadcastHandler } from '../services/notifications/broadcast-deliver.ts';
 import { BROADCAST_JOB } from '../services/notifications/broadcasts.ts';
 import { createNotificationHandler } from '../services/notifications/deliver.ts';
@@ -27,6 +28,8 @@ export function outboxWorkerFor(
   const mail = mailTransportFor(config, logInfo);
   const sms = smsProviderFor(config.sms, logInfo);
   if (!mail) log.warn({}, 'SMTP_URL is not set: e-mail notifications wait in the outbox and then fail');
+  // One store for every sweep that removes files (as the services share one).
+  const blobs = new FsBlobStore(config.filesDir);
   const worker = createOutboxWorker({
     db,
     handlers: {
@@ -45,14 +48,16 @@ export function outboxWorkerFor(
       {
         name: 'purge-cases',
         everyMs: OVERDUE_SWEEP_MS,
-        run: async () => (await purgeCases(db, new FsBlobStore(config.filesDir))).length,
+        run: async () => (await purgeCases(db, blobs)).length,
       },
       // "Prova e-tjänsten" drafts left behind (the browser was closed): deleted after a day.
       {
         name: 'test-drafts',
         everyMs: 3_600_000,
-        run: () => pruneTestDrafts(db, new FsBlobStore(config.filesDir)),
+        run: () => pruneTestDrafts(db, blobs),
       },
+      // Uploads whose draft is gone (expired, sent as a supplement, a try ended): their content goes too.
+      { name: 'orphan-files', everyMs: 3_600_000, run: () => pruneOrphanFiles(db, blobs) },
     ],
   });
   return {

@@ -74,6 +74,8 @@ export interface PackagedEService {
   manualCasesAllowed: boolean;
   /** Automatic purge `{ status, days }`; absent (older packages) or null = none. */
   purgeRule?: { status: string; days: number } | null;
+  /** Languages residents may choose, Swedish first; absent (older packages) = those the name is written in. */
+  offeredLanguages?: string[];
   /** Which events go out on which channel (the function mailbox is left out). */
   notificationSettings: { [event: string]: JsonValue };
   notificationTemplates: PackagedTemplate[];
@@ -230,7 +232,7 @@ const PERSONAL_DATA_PROPS = [
 
 function readEService(r: Reader, v: unknown): void {
   const p = '/eService';
-  const e = r.object(v, p, E_SERVICE_PROPS, ['purgeRule']);
+  const e = r.object(v, p, E_SERVICE_PROPS, ['purgeRule', 'offeredLanguages']);
   if (!e) return;
   const slug = r.string(e.slug, `${p}/slug`);
   if (slug !== undefined && !SLUG.test(slug)) r.problem(`${p}/slug`, 'invalidSlug');
@@ -273,6 +275,14 @@ function readEService(r: Reader, v: unknown): void {
       if (!(typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= PURGE_DAYS_MAX))
         r.problem(`${p}/purgeRule/days`, 'invalidValue');
     }
+  }
+  if (e.offeredLanguages !== undefined) {
+    const langs = r.array(e.offeredLanguages, `${p}/offeredLanguages`, 50) ?? [];
+    for (const [i, l] of langs.entries()) {
+      if (typeof l !== 'string' || !/^[a-z]{2,3}$/.test(l))
+        r.problem(`${p}/offeredLanguages/${i}`, 'invalidValue');
+    }
+    if (langs[0] !== 'sv') r.problem(`${p}/offeredLanguages`, 'invalidValue');
   }
   // A map of event -> { email?, sms? } booleans; the event names are checked when a notification is sent.
   if (!isObj(e.notificationSettings))

@@ -21,9 +21,10 @@ import {
   parseEServicePackage,
 } from '../../domain/builder/eservice-package.ts';
 import { parsePurgeRule } from '../../domain/builder/settings/handling.ts';
+import { normalizeOfferedLanguages } from '../../domain/builder/translations.ts';
 import type { FormDefinition, JsonLogicRule, JsonValue } from '../../domain/forms/definition.ts';
 import type { Result } from '../../domain/forms/result.ts';
-import { definitionOf } from '../eservices/definitions-cache.ts';
+import { readableDefinition } from '../eservices/definitions-cache.ts';
 
 export interface ImportedEService {
   eServiceId: string;
@@ -40,6 +41,10 @@ export interface ImportOptions {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,80}$/;
+
+/** The languages a name is written in: what an older package without offeredLanguages offered. */
+const languagesOf = (name: { [lang: string]: string }) =>
+  Object.keys(name).filter((l) => (name[l] ?? '').trim() !== '');
 
 export function createSharingService(db: Db) {
   /** The e-service as a package, or undefined when the municipality has no such e-service. */
@@ -109,20 +114,22 @@ export function createSharingService(db: Db) {
       answersEditable: e.answers_editable,
       manualCasesAllowed: e.manual_cases_allowed,
       purgeRule: parsePurgeRule(e.purge_rule),
+      offeredLanguages: e.offered_languages,
       notificationSettings: e.notification_settings as { [event: string]: JsonValue },
       notificationTemplates: templates,
       handlerGroups,
       assignmentRules,
     };
-    return buildEServicePackage(
-      eService,
-      versions.map((v) => ({
+    // A published version's translations added afterwards travel inside its
+    // definition: the receiving municipality gets the texts, not the overlay.
+    const packaged = await Promise.all(
+      versions.map(async (v) => ({
         number: v.number,
         status: v.status,
-        definition: definitionOf(v.id, v.status, v.definition) as FormDefinition,
+        definition: (await readableDefinition(db, v.id, v.status, v.definition)) as FormDefinition,
       })),
-      now,
     );
+    return buildEServicePackage(eService, packaged, now);
   }
 
   /**
@@ -193,6 +200,7 @@ export function createSharingService(db: Db) {
           answers_editable: e.answersEditable,
           manual_cases_allowed: e.manualCasesAllowed,
           purge_rule: e.purgeRule ? JSON.stringify(e.purgeRule) : null,
+          offered_languages: normalizeOfferedLanguages(e.offeredLanguages ?? languagesOf(e.name)),
           notification_settings: JSON.stringify(e.notificationSettings),
         })
         .returning('id')

@@ -116,7 +116,28 @@ describe('exporting an e-service', () => {
 describe('importing an e-service', () => {
   it('round-trips: export from A, import into B, export from B gives the same document', async () => {
     await services.staffUsers.createGroup(b, 'Kulturskolan', []);
+    // Offered in Somali too, and the published version translated after publishing (an overlay).
+    const actor = {
+      id: (await services.db.selectFrom('staff_user').select('id').executeTakeFirstOrThrow()).id,
+      name: 'Ebba',
+    };
+    await services.builderOfferedLanguages.save(a, kulturskolan, ['sv', 'en', 'so'], actor);
+    const published = await services.eServices.publishedVersion(a, kulturskolan);
+    assert.ok(published);
+    const texts = await services.builderTranslations.exportTexts(a, published.id, 'so');
+    assert.ok(texts);
+    const first = texts.rows[0];
+    assert.ok(first);
+    const translated = await services.builderTranslations.importTexts(
+      a,
+      published.id,
+      { ...texts, rows: [{ ...first, text: 'Codsiga dugsiga fanka' }] },
+      actor,
+    );
+    assert.ok(translated.ok, JSON.stringify(!translated.ok && translated.error));
     const fromA = await services.builderSharing.exportEService(a, kulturskolan);
+    assert.deepEqual(fromA?.eService.offeredLanguages, ['sv', 'en', 'so']);
+    assert.ok(JSON.stringify(fromA?.versions[1]).includes('Codsiga dugsiga fanka'), 'the overlay travels');
     const imported = await services.builderSharing.importEService(b, JSON.parse(JSON.stringify(fromA)));
     assert.ok(imported.ok, JSON.stringify(!imported.ok && imported.error));
     assert.deepEqual(imported.value.dropped, { handlerGroups: [], assignmentRules: [] });
@@ -130,9 +151,15 @@ describe('importing an e-service', () => {
     );
     const fromB = await services.builderSharing.exportEService(b, imported.value.eServiceId);
     assert.deepEqual(withoutExportedAt(fromB), withoutExportedAt(fromA));
-    // Residents of B get the published version.
-    const published = await services.eServices.publishedVersion(b, imported.value.eServiceId);
-    assert.equal(published?.number, 2);
+    // Residents of B get the published version, with its Somali text.
+    const inB = await services.eServices.publishedVersion(b, imported.value.eServiceId);
+    assert.equal(inB?.number, 2);
+    assert.ok(JSON.stringify(inB?.definition).includes('Codsiga dugsiga fanka'));
+    assert.deepEqual((await services.eServices.byId(b, imported.value.eServiceId))?.offeredLanguages, [
+      'sv',
+      'en',
+      'so',
+    ]);
     const catalogue = await services.eServices.listPublished(b);
     assert.deepEqual(
       catalogue.map((c) => c.eService.slug),

@@ -118,8 +118,10 @@ describe('demo e-services', () => {
       for (const d of DEMO_ESERVICES) {
         const e = await services.eServices.bySlug(municipalityId, d.info.slug);
         assert.ok(e, d.info.slug);
-        const { id: _id, municipalityId: _m, ...stored } = e as EServiceInfo;
+        const { id: _id, municipalityId: _m, offeredLanguages, ...stored } = e as EServiceInfo;
         assert.deepEqual(stored, d.info);
+        // Offered in the languages its name is written in (Swedish first).
+        assert.deepEqual(offeredLanguages, ['sv', ...Object.keys(d.info.name).filter((l) => l !== 'sv')]);
         const v = await services.eServices.publishedVersion(municipalityId, e.id);
         assert.ok(v, `${d.info.slug} has a published version`);
         assert.deepEqual(JSON.parse(JSON.stringify(v.definition)), JSON.parse(JSON.stringify(d.definition)));

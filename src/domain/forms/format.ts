@@ -60,21 +60,27 @@ export function summarizeAnswers(
     }));
 }
 
-/** The answers marked `summary: true`, for case headers and case lists. */
+/** The summary answers for case headers and case lists: the e-service's summary fields, or the questions marked `summary`. */
 export function summaryAnswers(
   def: FormDefinition,
   answers: Readonly<Answers>,
   opts: FormatOptions,
+  /**
+   * The e-service's summary fields (set in the builder), in their order;
+   * empty or absent: the questions the definition marks `summary`.
+   */
+  keys: readonly string[] = [],
 ): { key: string; label: LocalizedText; value: Formatted }[] {
+  const chosen = keys.length > 0 ? new Set(keys) : undefined;
   const out: { key: string; label: LocalizedText; value: Formatted }[] = [];
   for (const s of planFor(def).steps) {
     for (const p of s.questions) {
       const q = p.question;
-      if (!('summary' in q) || !q.summary) continue;
+      if (chosen ? !chosen.has(q.key) : !('summary' in q) || !q.summary) continue;
       const value = answers[q.key];
       if (value === undefined) continue;
       out.push({ key: q.key, label: localize(q.label, opts.lang), value: formatAnswer(q, value, opts) });
     }
   }
-  return out;
+  return chosen ? out.sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key)) : out;
 }

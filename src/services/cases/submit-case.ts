@@ -3,7 +3,6 @@ import type { Db } from '../../db/database.ts';
 import { CASE_NUMBER_DIGITS } from '../../domain/cases/case-number.ts';
 import { INITIAL_STATUS } from '../../domain/cases/statuses.ts';
 import type { FieldError } from '../../domain/forms/errors.ts';
-import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
 import { applicantContact } from '../../domain/notifications/contact.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
@@ -11,6 +10,7 @@ import type { Draft, DraftService } from '../drafts/drafts.ts';
 import { applicantNotificationsSql } from '../notifications/enqueue-notifications.ts';
 import { newCaseNotificationsSql } from '../notifications/officer-notifications.ts';
 import { assignAutomatically } from './auto-assign.ts';
+import { caseSummaryColumn } from './case-summary.ts';
 import { caseSearchText } from './search-text.ts';
 
 export type SubmitResult =
@@ -46,11 +46,7 @@ export function createSubmitCase(db: Db, drafts: DraftService) {
     const v = validateSubmission(draft.definition, draft.answers, { today: stockholmToday() });
     if (v.errors.length > 0) return { ok: false, reason: 'invalid', errors: v.errors, draft };
 
-    const summary: Record<string, string> = {};
-    const texts = { yes: 'Ja', no: 'Nej', consented: 'Godkänt' };
-    for (const s of summaryAnswers(draft.definition, v.answers, { lang: 'sv', texts })) {
-      summary[s.key] = Array.isArray(s.value) ? s.value.join(', ') : s.value;
-    }
+    const summary = caseSummaryColumn(draft.definition, v.answers, draft.summaryKeys);
     const resident = owner.kind === 'resident' ? owner : null;
 
     const year = Number(stockholmToday().slice(0, 4));

@@ -2,15 +2,14 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { diffAnswers, sameAnswer } from '../../domain/cases/answer-diff.ts';
 import type { Answers } from '../../domain/forms/answers.ts';
-import type { FormDefinition } from '../../domain/forms/definition.ts';
 import type { FieldError } from '../../domain/forms/errors.ts';
-import { summaryAnswers } from '../../domain/forms/format.ts';
 import { validateSubmission } from '../../domain/forms/validate.ts';
 import type { DraftOwner } from '../drafts/draft-owner.ts';
 import { isUuid } from '../drafts/drafts.ts';
 import { notifySupplementSubmitted } from '../notifications/officer-notifications.ts';
 import { searchTextFor } from '../officer/case-actions-core.ts';
 import { appendCaseEvent } from './case-history.ts';
+import { caseSummaryColumn } from './case-summary.ts';
 import type { LoadedSupplement } from './supplement.ts';
 import { applicantMayEdit, resubmittedStatus, statusSetFor } from './supplement-status.ts';
 
@@ -24,16 +23,6 @@ export type SubmitSupplementResult =
   | { ok: false; reason: 'invalid'; errors: FieldError[] };
 
 const stockholmToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-
-/** The summary answers as case lists show them (Swedish, as submit-case stores them). */
-function summaryOf(def: FormDefinition, answers: Answers): Record<string, string> {
-  const summary: Record<string, string> = {};
-  const texts = { yes: 'Ja', no: 'Nej', consented: 'Godkänt' };
-  for (const s of summaryAnswers(def, answers, { lang: 'sv', texts })) {
-    summary[s.key] = Array.isArray(s.value) ? s.value.join(', ') : s.value;
-  }
-  return summary;
-}
 
 /**
  * Sends a supplement in. In one transaction, with the case row locked: the
@@ -99,7 +88,7 @@ export function createSubmitSupplement(
       const order = definition.steps.flatMap((s) => s.questions.map((q) => q.key));
       const changes = diffAnswers(before, v.answers, order);
       const status = resubmittedStatus(set);
-      const summary = summaryOf(definition, v.answers);
+      const summary = caseSummaryColumn(definition, v.answers, draft.summaryKeys);
       await trx
         .updateTable('case')
         .set({

@@ -63,8 +63,9 @@ export function createSupplementService(db: Db, deps: SupplementDeps) {
     return db
       .selectFrom('draft')
       .innerJoin('e_service_version as v', 'v.id', 'draft.version_id')
+      .innerJoin('e_service as e', 'e.id', 'draft.e_service_id')
       .selectAll('draft')
-      .select('v.status as version_status')
+      .select(['v.status as version_status', 'e.summary_keys'])
       .where('draft.municipality_id', '=', c.municipalityId)
       .where('draft.supplement_case_id', '=', c.id)
       .where(`draft.${column}`, '=', value)
@@ -139,6 +140,7 @@ export function createSupplementService(db: Db, deps: SupplementDeps) {
       pendingRaw: row.pending_raw,
       visitedSteps: row.visited_steps,
       updatedAt: row.updated_at,
+      summaryKeys: row.summary_keys,
     };
     return { theCase: c, draft, editable: await mayEdit(c) };
   }

@@ -18,6 +18,8 @@ export interface Draft {
   pendingRaw: Record<string, RawFields>;
   visitedSteps: string[];
   updatedAt: Date;
+  /** The e-service's summary fields (empty: the questions marked `summary`). */
+  summaryKeys: string[];
 }
 
 export interface DraftListItem {
@@ -80,8 +82,9 @@ export function createDraftService(db: Db, eServices: EServiceService) {
     const row = await db
       .selectFrom('draft')
       .innerJoin('e_service_version as v', 'v.id', 'draft.version_id')
+      .innerJoin('e_service as e', 'e.id', 'draft.e_service_id')
       .selectAll('draft')
-      .select('v.status as version_status')
+      .select(['v.status as version_status', 'e.summary_keys'])
       .where('draft.municipality_id', '=', municipalityId)
       .where('draft.id', '=', draftId)
       .where(`draft.${column}`, '=', value)
@@ -105,6 +108,7 @@ export function createDraftService(db: Db, eServices: EServiceService) {
       pendingRaw: row.pending_raw,
       visitedSteps: row.visited_steps,
       updatedAt: row.updated_at,
+      summaryKeys: row.summary_keys,
     };
   }
 

@@ -3,10 +3,10 @@ import { type AnswerChange, diffAnswers } from '../../domain/cases/answer-diff.t
 import type { Answers, PostedFields, RawFields } from '../../domain/forms/answers.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import type { FieldError } from '../../domain/forms/errors.ts';
-import { summaryAnswers } from '../../domain/forms/format.ts';
 import { FIELD_PREFIX } from '../../domain/forms/plan.ts';
 import { validateStep, validateSubmission } from '../../domain/forms/validate.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
+import { caseSummaryColumn } from '../cases/case-summary.ts';
 import type { EServiceService } from '../eservices/eservices.ts';
 import {
   type Done,
@@ -62,16 +62,6 @@ export function validateAnswerEdit(
   return { answers: s.answers, errors: s.errors, raw };
 }
 
-/** The summary column (Swedish, like submit-case) for the case list and header. */
-function summaryOf(def: FormDefinition, answers: Answers): Record<string, string> {
-  const summary: Record<string, string> = {};
-  const texts = { yes: 'Ja', no: 'Nej', consented: 'Godkänt' };
-  for (const s of summaryAnswers(def, answers, { lang: 'sv', texts })) {
-    summary[s.key] = Array.isArray(s.value) ? s.value.join(', ') : s.value;
-  }
-  return summary;
-}
-
 export type AnswerEditResult =
   | Done<{ changes: AnswerChange[] }>
   | { ok: false; reason: 'notFound' }
@@ -112,7 +102,7 @@ export function createAnswerEdits(db: Db, eServices: EServiceService) {
     const order = def.steps.flatMap((s) => s.questions.map((q) => q.key));
     const changes = diffAnswers(c.answers as Answers, v.answers, order);
     if (changes.length === 0) return { ok: true, rowVersion: c.row_version, changes };
-    const summary = summaryOf(def, v.answers);
+    const summary = caseSummaryColumn(def, v.answers, settings.summaryKeys);
     const r = await versionedChange(
       db,
       c,

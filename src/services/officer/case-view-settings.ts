@@ -9,6 +9,8 @@ export interface CaseSettings {
   /** The e-service's own labels or the default palette. */
   colourLabels: readonly ColourLabel[];
   answersEditable: boolean;
+  /** Summary fields for the header and the list (empty: the questions marked `summary`). */
+  summaryKeys: readonly string[];
 }
 
 const TAG_COLOURS = new Set(['grey', 'blue', 'yellow', 'green', 'red', 'purple', 'orange']);
@@ -66,7 +68,7 @@ export async function caseSettings(
 ): Promise<CaseSettings | undefined> {
   const row = await db
     .selectFrom('e_service')
-    .select(['status_set', 'colour_labels', 'answers_editable'])
+    .select(['status_set', 'colour_labels', 'answers_editable', 'summary_keys'])
     .where('municipality_id', '=', municipalityId)
     .where('id', '=', eServiceId)
     .executeTakeFirst();
@@ -75,5 +77,6 @@ export async function caseSettings(
     statusSet: parseStatusSet(row.status_set),
     colourLabels: parseColourLabels(row.colour_labels),
     answersEditable: row.answers_editable,
+    summaryKeys: row.summary_keys,
   };
 }

@@ -5,10 +5,10 @@ import { INITIAL_STATUS } from '../../domain/cases/statuses.ts';
 import type { Answers } from '../../domain/forms/answers.ts';
 import type { FormDefinition, LangText } from '../../domain/forms/definition.ts';
 import type { FieldError } from '../../domain/forms/errors.ts';
-import { summaryAnswers } from '../../domain/forms/format.ts';
 import type { IsoDate } from '../../domain/identity-numbers/calendar.ts';
 import { type AppliedAssignment, assignAutomaticallyIn } from '../cases/auto-assign.ts';
 import { appendCaseEvent } from '../cases/case-history.ts';
+import { caseSummaryColumn } from '../cases/case-summary.ts';
 import { caseSearchText } from '../cases/search-text.ts';
 import { caseNumberSql } from '../cases/submit-case.ts';
 import { isUuid } from '../drafts/drafts.ts';
@@ -29,6 +29,8 @@ export interface ManualCaseEService {
   versionId: string;
   definition: FormDefinition;
   handleWithinDays: number | null;
+  /** The e-service's summary fields (empty: the questions marked `summary`). */
+  summaryKeys: string[];
 }
 
 export interface ManualCaseInput extends ManualCaseDetailsInput {
@@ -47,8 +49,6 @@ export type RegisterResult =
 export const stockholmToday = (): IsoDate =>
   new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
-const SUMMARY_TEXTS = { yes: 'Ja', no: 'Nej', consented: 'Godkänt' };
-
 /**
  * Cases registered by an officer from paper, phone, visit or e-mail: the
  * e-service's current version, validated as a web submission is, numbered
@@ -62,7 +62,15 @@ export function createManualCaseService(db: Db) {
       .innerJoin('e_service_version as v', (j) =>
         j.onRef('v.e_service_id', '=', 'e.id').on('v.status', '=', 'published'),
       )
-      .select(['e.id', 'e.name', 'e.handle_within_days', 'v.id as version_id', 'v.status', 'v.definition'])
+      .select([
+        'e.id',
+        'e.name',
+        'e.handle_within_days',
+        'e.summary_keys',
+        'v.id as version_id',
+        'v.status',
+        'v.definition',
+      ])
       .where('e.municipality_id', '=', actor.scope.municipalityId)
       .where('e.manual_cases_allowed', '=', true);
     if (!actor.scope.isAdmin) {
@@ -77,6 +85,7 @@ export function createManualCaseService(db: Db) {
     id: string;
     name: LangText;
     handle_within_days: number | null;
+    summary_keys: string[];
     version_id: string;
     status: string;
     definition: object;
@@ -87,6 +96,7 @@ export function createManualCaseService(db: Db) {
     versionId: r.version_id,
     definition: definitionOf(r.version_id, r.status, r.definition),
     handleWithinDays: r.handle_within_days,
+    summaryKeys: r.summary_keys,
   });
 
   /** The e-services this officer handles that take manual cases, by Swedish name. */
@@ -123,13 +133,7 @@ export function createManualCaseService(db: Db) {
     }
     const { channel, personalNumber, name } = details.value;
     const { municipalityId } = actor.scope;
-    const summary: Record<string, string> = {};
-    for (const s of summaryAnswers(eService.definition, checked.answers, {
-      lang: 'sv',
-      texts: SUMMARY_TEXTS,
-    })) {
-      summary[s.key] = Array.isArray(s.value) ? s.value.join(', ') : s.value;
-    }
+    const summary = caseSummaryColumn(eService.definition, checked.answers, eService.summaryKeys);
     const now = new Date();
     const year = Number(today.slice(0, 4));
     const searchText = caseSearchText({ personalNumber, names: [name], summary });

@@ -49,6 +49,32 @@ async function filledDraft(owner: DraftOwner, name = 'Tolvan') {
 }
 
 describe('submitting a case', () => {
+  it('writes the summary fields the e-service chose over the questions marked summary', async () => {
+    await services.db
+      .updateTable('e_service')
+      .set({ summary_keys: ['petName', 'name'] })
+      .where('id', '=', eServiceId)
+      .execute();
+    try {
+      const id = await filledDraft(tolvan, 'Tolva');
+      const r = await services.submitCase(municipalityId, id, tolvan, 'sv');
+      assert.ok(r.ok);
+      const c = await services.db
+        .selectFrom('case')
+        .select('summary')
+        .where('id', '=', r.caseId)
+        .executeTakeFirstOrThrow();
+      // (jsonb keeps no key order; the case list orders by the e-service's keys.)
+      assert.deepEqual(c.summary, { petName: 'Doris', name: 'Tolva' });
+    } finally {
+      await services.db
+        .updateTable('e_service')
+        .set({ summary_keys: [] })
+        .where('id', '=', eServiceId)
+        .execute();
+    }
+  });
+
   it('makes a case with a number, the answers, the version and a history event', async () => {
     const id = await filledDraft(tolvan);
     const r = await services.submitCase(municipalityId, id, tolvan, 'sv');

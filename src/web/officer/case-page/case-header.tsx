@@ -130,10 +130,12 @@ export function CaseHeader(props: { ctx: PageContext; page: OfficerCasePage; now
   if (c.external_case_number) {
     rows.push({ key: t.t('officerCase.header.externalNumber'), value: c.external_case_number });
   }
-  for (const s of summaryAnswers(page.version.definition, c.answers as Answers, {
-    lang: ctx.lang,
-    texts: answerTexts(t),
-  })) {
+  for (const s of summaryAnswers(
+    page.version.definition,
+    c.answers as Answers,
+    { lang: ctx.lang, texts: answerTexts(t) },
+    page.settings.summaryKeys,
+  )) {
     rows.push({ key: s.label.text, value: Array.isArray(s.value) ? s.value.join(', ') : s.value });
   }
   return <SummaryList t={t} rows={rows} />;

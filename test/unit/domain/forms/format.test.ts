@@ -49,3 +49,17 @@ describe('formatting answers', () => {
     ]);
   });
 });
+
+describe('summary fields chosen for the e-service', () => {
+  it('take the e-service’s keys, in their order, over the questions marked summary', () => {
+    const answers = { name: 'Anna', allergy: true };
+    assert.deepEqual(
+      summaryAnswers(def, answers, SV, ['allergy', 'name']).map((s) => s.key),
+      ['allergy', 'name'],
+    );
+    assert.deepEqual(
+      summaryAnswers(def, answers, SV, []).map((s) => s.key),
+      ['name'],
+    );
+  });
+});

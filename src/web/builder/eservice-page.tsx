@@ -146,10 +146,12 @@ export function EServicePage(props: {
             header: t.t('builder.col.actions'),
             cell: (v) => (
               <>
-                {v.status === 'draft' ? (
+                {v.status !== 'retired' ? (
                   <p class="govuk-body govuk-!-margin-bottom-1">
                     <a class="govuk-link" href={base(`/versioner/${v.id}`)}>
-                      {t.t('builder.action.edit', { number: v.number })}
+                      {t.t(v.status === 'draft' ? 'builder.action.edit' : 'builder.action.show', {
+                        number: v.number,
+                      })}
                     </a>
                     {' · '}
                     <a class="govuk-link" href={base(`/versioner/${v.id}/prova`)}>

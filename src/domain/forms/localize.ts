@@ -21,6 +21,18 @@ export function localize(text: LangText, lang: string): LocalizedText {
   return { text: text.sv, lang: DEFAULT_LANG, fellBack: lang !== DEFAULT_LANG };
 }
 
+/**
+ * The language an element holding `l` must be marked with on a page written
+ * in `pageLang` (WCAG 3.1.2, language of parts), or undefined when the text
+ * is in the page's own language. The e-service's texts may be in a content
+ * language the interface lacks (Somali texts on a Swedish page), and a text
+ * missing in it falls back to Swedish (unmarked on a Swedish page, marked
+ * lang="sv" on an English or Arabic one).
+ */
+export function partLanguage(l: LocalizedText, pageLang: string): string | undefined {
+  return l.lang === pageLang ? undefined : l.lang;
+}
+
 /** Just the string, for places that cannot mark a language (exports, file names). */
 export function textIn(text: LangText, lang: string): string {
   const wanted = text[lang];

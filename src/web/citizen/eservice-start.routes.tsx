@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { type EServiceInfo, mayApplyAnonymously, offersLogin } from '../../domain/eservices/eservice.ts';
 import { completeLanguages } from '../../domain/forms/localize.ts';
-import { OfferedLanguages } from './offered-languages.tsx';
 import { notFound } from '../errors.tsx';
 import { pageContext, sendPage } from '../render.ts';
 import { Button, ButtonGroup, Form, SummaryList } from '../ui/components/index.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
+import { contentLanguage } from './content-language.ts';
 import type { CitizenDeps } from './index.ts';
 import { Localized, plainText } from './localized.tsx';
+import { OfferedLanguages } from './offered-languages.tsx';
 import { ensureOwner, ownerOf } from './owner.ts';
 
 const PERSONAL_DATA_ROWS = [
@@ -20,8 +21,14 @@ const PERSONAL_DATA_ROWS = [
   'complaint',
 ] as const;
 
-function StartPage(props: { ctx: PageContext; e: EServiceInfo; partlyTranslated: boolean }) {
-  const { ctx, e } = props;
+function StartPage(props: {
+  ctx: PageContext;
+  e: EServiceInfo;
+  /** The language of the e-service's own texts (content-language.ts). */
+  lang: string;
+  partlyTranslated: boolean;
+}) {
+  const { ctx, e, lang } = props;
   const t = ctx.t;
   const loggedIn = ctx.user?.kind === 'resident';
   const startAction = href(ctx, `/e-tjanster/${e.slug}/starta`);
@@ -30,26 +37,31 @@ function StartPage(props: { ctx: PageContext; e: EServiceInfo; partlyTranslated:
     `/logga-in?returnTo=${encodeURIComponent(href(ctx, `/e-tjanster/${e.slug}`))}`,
   );
   return (
-    <Page ctx={ctx} title={plainText(e.name, ctx.lang)}>
+    <Page ctx={ctx} title={plainText(e.name, lang)}>
       <span class="govuk-caption-l">
-        <Localized text={e.category} lang={ctx.lang} />
+        <Localized text={e.category} lang={lang} page={ctx.lang} />
       </span>
       <h1 class="govuk-heading-xl">
-        <Localized text={e.name} lang={ctx.lang} />
+        <Localized text={e.name} lang={lang} page={ctx.lang} />
       </h1>
       {props.partlyTranslated ? <p class="govuk-inset-text">{t.t('eservice.partlyTranslated')}</p> : null}
       <p class="govuk-body-l">
-        <Localized text={e.description} lang={ctx.lang} />
+        <Localized text={e.description} lang={lang} page={ctx.lang} />
       </p>
       {e.whatYouNeed ? (
         <>
           <h2 class="govuk-heading-m">{t.t('eservice.whatYouNeed')}</h2>
           <p class="govuk-body ingang-preserve-lines">
-            <Localized text={e.whatYouNeed} lang={ctx.lang} />
+            <Localized text={e.whatYouNeed} lang={lang} page={ctx.lang} />
           </p>
         </>
       ) : null}
-      <OfferedLanguages ctx={ctx} offered={e.offeredLanguages} path={`/e-tjanster/${e.slug}`} />
+      <OfferedLanguages
+        ctx={ctx}
+        offered={e.offeredLanguages}
+        contentLang={lang}
+        path={`/e-tjanster/${e.slug}`}
+      />
       <h2 class="govuk-heading-m">{t.t('eservice.login.title')}</h2>
       <p class="govuk-body">{t.t(`eservice.login.${e.loginRequirement}`)}</p>
       <ButtonGroup>
@@ -79,7 +91,7 @@ function StartPage(props: { ctx: PageContext; e: EServiceInfo; partlyTranslated:
         t={t}
         rows={PERSONAL_DATA_ROWS.map((k) => ({
           key: t.t(`eservice.personalData.${k}`),
-          value: <Localized text={e.personalData[k]} lang={ctx.lang} />,
+          value: <Localized text={e.personalData[k]} lang={lang} page={ctx.lang} />,
         }))}
       />
       {e.contact.email || e.contact.phone ? (
@@ -88,7 +100,7 @@ function StartPage(props: { ctx: PageContext; e: EServiceInfo; partlyTranslated:
           <p class="govuk-body">
             {e.contact.unit ? (
               <>
-                <Localized text={e.contact.unit} lang={ctx.lang} />
+                <Localized text={e.contact.unit} lang={lang} page={ctx.lang} />
                 <br />
               </>
             ) : null}
@@ -117,8 +129,13 @@ export function registerEServiceStartRoutes(app: FastifyInstance, { config, serv
     const version = e && (await services.eServices.publishedVersion(m.id, e.id));
     if (!e || !version) throw notFound();
     const ctx = pageContext(req, reply, config, 'resident');
-    const partlyTranslated = ctx.lang !== 'sv' && !completeLanguages(version.definition).includes(ctx.lang);
-    return sendPage(reply, 200, <StartPage ctx={ctx} e={e} partlyTranslated={partlyTranslated} />);
+    const lang = contentLanguage(req, reply, config, e.offeredLanguages, ctx.lang);
+    const partlyTranslated = lang !== 'sv' && !completeLanguages(version.definition).includes(lang);
+    return sendPage(
+      reply,
+      200,
+      <StartPage ctx={ctx} e={e} lang={lang} partlyTranslated={partlyTranslated} />,
+    );
   });
 
   app.post('/e-tjanster/:slug/starta', async (req, reply) => {

@@ -4,6 +4,7 @@ import { pageContext, sendPage } from '../render.ts';
 import { Button, Panel } from '../ui/components/index.ts';
 import { Page } from '../ui/layout.tsx';
 import { href } from '../ui/page-context.ts';
+import { contentLanguage } from './content-language.ts';
 import type { CitizenDeps } from './index.ts';
 import { loadResidentCase } from './load-case.ts';
 import { plainText } from './localized.tsx';
@@ -14,11 +15,12 @@ export function registerReceiptRoutes(app: FastifyInstance, { config, services }
     const { theCase, eService } = await loadResidentCase(req, services);
     const ctx = pageContext(req, reply, config, 'resident');
     const t = ctx.t;
+    const lang = contentLanguage(req, reply, config, eService.offeredLanguages, ctx.lang);
     const loggedIn = req.session?.kind === 'resident';
     return sendPage(
       reply,
       200,
-      <Page ctx={ctx} title={`${t.t('runner.receipt.title')} – ${plainText(eService.name, ctx.lang)}`}>
+      <Page ctx={ctx} title={`${t.t('runner.receipt.title')} – ${plainText(eService.name, lang)}`}>
         <Panel title={t.t('runner.receipt.title')} headingLevel={1}>
           {t.t('runner.receipt.caseNumber')}
           <br />

@@ -3,6 +3,7 @@ import type { FieldError } from '../../../domain/forms/errors.ts';
 import { validateSubmission } from '../../../domain/forms/validate.ts';
 import { notFound } from '../../errors.tsx';
 import { pageContext, sendPage } from '../../render.ts';
+import { contentLanguage } from '../content-language.ts';
 import type { CitizenDeps } from '../index.ts';
 import { ownerOf } from '../owner.ts';
 import { CheckPage } from './check-page.tsx';
@@ -25,6 +26,7 @@ function renderCheck(
     status,
     <CheckPage
       ctx={ctx}
+      contentLang={contentLanguage(req, reply, deps.config, eService.offeredLanguages, ctx.lang)}
       eService={eService}
       definition={draft.definition}
       answers={draft.answers}

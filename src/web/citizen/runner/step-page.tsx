@@ -3,6 +3,7 @@ import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
 import type { AnswerValue, FileRef, RawFields } from '../../../domain/forms/answers.ts';
 import type { FormDefinition, Question, Step } from '../../../domain/forms/definition.ts';
 import type { FieldError } from '../../../domain/forms/errors.ts';
+import { localize, partLanguage } from '../../../domain/forms/localize.ts';
 import { Button, ButtonGroup, Form, StepIndicator } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
@@ -11,6 +12,8 @@ import { Localized, plainText } from '../localized.tsx';
 
 export interface StepPageProps {
   ctx: PageContext;
+  /** The language of the e-service's own texts (content-language.ts); the page's (`ctx.lang`) by default. */
+  contentLang?: string | undefined;
   eService: EServiceInfo;
   definition: FormDefinition;
   /** The draft's pages, without basePath (DraftFlow): `/utkast/<id>`. */
@@ -41,11 +44,13 @@ export function stepUrl(ctx: PageContext, path: string, stepId: string, fromChec
 export function StepPage(p: StepPageProps): Html {
   const { ctx, step } = p;
   const t = ctx.t;
+  const lang = p.contentLang ?? ctx.lang;
   const visibleSteps = p.definition.steps.filter((s) => p.visibleStepIds.includes(s.id));
   const index = visibleSteps.findIndex((s) => s.id === step.id);
   const indicator = [
     ...visibleSteps.map((s) => ({
-      title: plainText(s.title, ctx.lang),
+      title: plainText(s.title, lang),
+      lang: partLanguage(localize(s.title, lang), ctx.lang),
       href: p.visitedSteps.includes(s.id) && s.id !== step.id ? stepUrl(ctx, p.path, s.id) : undefined,
     })),
     { title: t.t('runner.check.title') },
@@ -56,10 +61,10 @@ export function StepPage(p: StepPageProps): Html {
     <Page
       ctx={ctx}
       title={t.t('runner.stepTitle', {
-        step: plainText(step.title, ctx.lang),
-        service: plainText(p.eService.name, ctx.lang),
+        step: plainText(step.title, lang),
+        service: plainText(p.eService.name, lang),
       })}
-      errors={toSummaryErrors(t, ctx.lang, p.definition, p.errors)}
+      errors={toSummaryErrors(t, lang, p.definition, p.errors)}
       backLink={p.backHref}
       beforeContent={
         <>
@@ -68,16 +73,16 @@ export function StepPage(p: StepPageProps): Html {
         </>
       }
     >
-      <RevealedBanner t={t} lang={ctx.lang} heading={t.t('runner.revealed')} questions={p.revealed} />
+      <RevealedBanner t={t} lang={lang} heading={t.t('runner.revealed')} questions={p.revealed} />
       <span class="govuk-caption-l">
-        <Localized text={p.eService.name} lang={ctx.lang} />
+        <Localized text={p.eService.name} lang={lang} page={ctx.lang} />
       </span>
       <h1 class="govuk-heading-l">
-        <Localized text={step.title} lang={ctx.lang} />
+        <Localized text={step.title} lang={lang} page={ctx.lang} />
       </h1>
       {step.description ? (
         <p class="govuk-body">
-          <Localized text={step.description} lang={ctx.lang} />
+          <Localized text={step.description} lang={lang} page={ctx.lang} />
         </p>
       ) : null}
       {p.canSave || p.banner ? null : <p class="govuk-inset-text">{t.t('runner.anonymousNote')}</p>}
@@ -89,7 +94,7 @@ export function StepPage(p: StepPageProps): Html {
         {questions.map((q) => (
           <QuestionField
             t={t}
-            lang={ctx.lang}
+            lang={lang}
             question={q}
             required={p.required.has(q.key)}
             raw={p.raw}

@@ -10,6 +10,7 @@ import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { href } from '../../ui/page-context.ts';
 import { pressedAction, withAddedRow } from '../../ui/questions/index.ts';
+import { contentLanguage } from '../content-language.ts';
 import type { CitizenDeps } from '../index.ts';
 import { applicationFlow, type DraftFlow, type FlowDraft } from './draft-flow.ts';
 import { loadDraft } from './load-draft.ts';
@@ -45,6 +46,7 @@ function renderStep(
     state.status,
     <StepPage
       ctx={ctx}
+      contentLang={contentLanguage(req, reply, deps.config, eService.offeredLanguages, ctx.lang)}
       eService={eService}
       definition={draft.definition}
       path={path}

@@ -6,6 +6,7 @@ import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { Button, Form } from '../../ui/components/index.ts';
 import { href } from '../../ui/page-context.ts';
+import { contentLanguage } from '../content-language.ts';
 import type { CitizenDeps } from '../index.ts';
 import { loadResidentCase } from '../load-case.ts';
 import { ownerOf } from '../owner.ts';
@@ -43,6 +44,7 @@ function renderCheck(
     status,
     <CheckPage
       ctx={ctx}
+      contentLang={contentLanguage(req, reply, deps.config, s.eService.offeredLanguages, ctx.lang)}
       eService={s.eService}
       definition={s.draft.definition}
       answers={s.draft.answers}

@@ -1,8 +1,11 @@
 import type { Html } from '#jsx/jsx-runtime';
+import { textDirection } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translator.ts';
 
 export interface Step {
   title: string;
+  /** The title's language when it differs from the page's (an e-service's Somali step title). */
+  lang?: string | undefined;
   /** Completed steps with a link can be revisited. */
   href?: string;
 }
@@ -12,6 +15,17 @@ export interface StepIndicatorProps {
   steps: readonly Step[];
   /** The current step, counted from 1. */
   current: number;
+}
+
+function Title(props: { step: Step }): Html {
+  const { lang, title } = props.step;
+  return lang ? (
+    <span lang={lang} dir={textDirection(lang)}>
+      {title}
+    </span>
+  ) : (
+    <>{title}</>
+  );
 }
 
 /**
@@ -36,7 +50,9 @@ export function StepIndicator(props: StepIndicatorProps): Html {
                 <span class="ingang-steps__number" aria-hidden="true">
                   {t.number(n)}
                 </span>
-                <span class="ingang-steps__title">{step.title}</span>
+                <span class="ingang-steps__title">
+                  <Title step={step} />
+                </span>
               </li>
             );
           }
@@ -47,7 +63,7 @@ export function StepIndicator(props: StepIndicatorProps): Html {
                   ✓
                 </span>
                 <span class="ingang-steps__title">
-                  {step.title}
+                  <Title step={step} />
                   <span class="govuk-visually-hidden"> {t.t('components.steps.completed')}</span>
                 </span>
               </>
@@ -69,7 +85,9 @@ export function StepIndicator(props: StepIndicatorProps): Html {
               <span class="ingang-steps__number" aria-hidden="true">
                 {t.number(n)}
               </span>
-              <span class="ingang-steps__title">{step.title}</span>
+              <span class="ingang-steps__title">
+                <Title step={step} />
+              </span>
             </li>
           );
         })}

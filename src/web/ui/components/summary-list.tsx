@@ -1,4 +1,5 @@
 import { type Child, type Html, jsx } from '#jsx/jsx-runtime';
+import { textDirection } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translator.ts';
 
 export interface SummaryRow {
@@ -8,6 +9,8 @@ export interface SummaryRow {
   changeHref?: string;
   /** What the change link is about, for screen readers: "Ändra <context>". Defaults to the key when it is text. */
   changeContext?: string;
+  /** The change context's language when it differs from the page's. */
+  changeContextLang?: string | undefined;
 }
 
 export interface SummaryListProps {
@@ -15,17 +18,36 @@ export interface SummaryListProps {
   rows: readonly SummaryRow[];
   /** Shows the list as a card with this heading, e.g. one card per step on "Kontrollera dina svar". */
   title?: string;
+  /** The title's language when it differs from the page's (an e-service's Somali step title). */
+  titleLang?: string | undefined;
   titleLevel?: 2 | 3 | 4;
   /** A change link for the whole card. */
   cardChangeHref?: string;
   noBorder?: boolean;
 }
 
-function ChangeLink(props: { t: Translator; href: string; context: string | undefined }): Html {
+function ChangeLink(props: {
+  t: Translator;
+  href: string;
+  context: string | undefined;
+  lang?: string | undefined;
+}): Html {
+  const { lang } = props;
   return (
     <a class="govuk-link" href={props.href}>
       {props.t.t('components.summary.change')}
-      {props.context ? <span class="govuk-visually-hidden"> {props.context}</span> : null}
+      {props.context ? (
+        <span class="govuk-visually-hidden">
+          {' '}
+          {lang ? (
+            <span lang={lang} dir={textDirection(lang)}>
+              {props.context}
+            </span>
+          ) : (
+            props.context
+          )}
+        </span>
+      ) : null}
     </a>
   );
 }
@@ -59,7 +81,7 @@ export function SummaryList(props: SummaryListProps): Html {
             </dd>
             {row.changeHref ? (
               <dd class="govuk-summary-list__actions">
-                <ChangeLink t={t} href={row.changeHref} context={context} />
+                <ChangeLink t={t} href={row.changeHref} context={context} lang={row.changeContextLang} />
               </dd>
             ) : null}
           </div>
@@ -71,10 +93,14 @@ export function SummaryList(props: SummaryListProps): Html {
   return (
     <div class="govuk-summary-card">
       <div class="govuk-summary-card__title-wrapper">
-        {jsx(`h${props.titleLevel ?? 2}`, { class: 'govuk-summary-card__title', children: props.title })}
+        {jsx(`h${props.titleLevel ?? 2}`, {
+          class: 'govuk-summary-card__title',
+          children: props.title,
+          ...(props.titleLang ? { lang: props.titleLang, dir: textDirection(props.titleLang) } : {}),
+        })}
         {props.cardChangeHref ? (
           <div class="govuk-summary-card__actions">
-            <ChangeLink t={t} href={props.cardChangeHref} context={props.title} />
+            <ChangeLink t={t} href={props.cardChangeHref} context={props.title} lang={props.titleLang} />
           </div>
         ) : null}
       </div>

@@ -5,7 +5,7 @@ export type UiLang = (typeof UI_LANGUAGES)[number];
 /** Staff pages (officer, builder, admin) are offered in Swedish and English. */
 export const STAFF_LANGUAGES = ['sv', 'en'] as const satisfies readonly UiLang[];
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ckb', 'ps']);
+const RTL = new Set(['ar', 'fa', 'prs', 'he', 'yi', 'ur', 'ckb', 'ps']);
 
 export function textDirection(lang: string): 'ltr' | 'rtl' {
   return RTL.has(lang) ? 'rtl' : 'ltr';

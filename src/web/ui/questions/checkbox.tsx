@@ -11,7 +11,7 @@ export function CheckboxField(props: RenderProps<CheckboxQuestion>): Html {
   return (
     <Checkboxes
       {...groupBasics(props)}
-      items={choiceItems(q.options, ctx.lang)}
+      items={choiceItems(q.options, ctx.lang, ctx.t.lang)}
       values={rawValues(ctx.raw, name)}
     />
   );

@@ -18,12 +18,12 @@ export function ComputedField({ ctx, question: q, computedValue }: RenderProps<C
   const formatted =
     typeof computedValue === 'number' ? formatAnswer(q, computedValue, { lang: ctx.lang, texts }) : '';
   const value = Array.isArray(formatted) ? formatted.join(', ') : formatted;
-  const hint = localTextOrNull(q.hint, ctx.lang);
+  const hint = localTextOrNull(q.hint, ctx.lang, ctx.t.lang);
   return (
     <dl class="govuk-summary-list govuk-summary-list--no-border ingang-computed">
       <div class="govuk-summary-list__row">
         <dt class="govuk-summary-list__key">
-          <LocalText text={q.label} lang={ctx.lang} />
+          <LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />
         </dt>
         <dd class="govuk-summary-list__value">
           {value === '' ? (

@@ -21,7 +21,7 @@ export function ConsentField({
   required,
 }: RenderProps<ConsentQuestion>): Html {
   const id = fieldId(name);
-  const hint = localTextOrNull(q.hint, ctx.lang);
+  const hint = localTextOrNull(q.hint, ctx.lang, ctx.t.lang);
   const hintId = hint ? `${id}-hint` : undefined;
   const error = firstMessage(ctx, errors);
   const errorId = error ? `${id}-error` : undefined;
@@ -45,7 +45,7 @@ export function ConsentField({
             aria-describedby={describedBy(hintId, errorId)}
           />
           <label class="govuk-label govuk-checkboxes__label" for={id}>
-            <LocalText text={q.label} lang={ctx.lang} />
+            <LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />
             <RequirementMark t={ctx.t} requirement={requirementOf(required)} />
           </label>
           {hint ? (

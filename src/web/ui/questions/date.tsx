@@ -58,8 +58,8 @@ export function DateField({
       t={ctx.t}
       name={name}
       partSeparator="."
-      legend={<LocalText text={q.label} lang={ctx.lang} />}
-      hint={localTextOrNull(q.hint, ctx.lang)}
+      legend={<LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />}
+      hint={localTextOrNull(q.hint, ctx.lang, ctx.t.lang)}
       value={shownParts(ctx.raw, name)}
       error={firstMessage(ctx, errors)}
       errorParts={wrongParts(q, name, errors[0])}

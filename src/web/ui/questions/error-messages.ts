@@ -17,6 +17,7 @@ import { findOption } from '../../../domain/forms/questions/choice.ts';
 import { formatBytes, formatDate, formatNumber } from '../../../domain/forms/questions/formatting.ts';
 import type { FieldError as UiFieldError } from '../components/field-error.ts';
 import { fieldId } from '../components/field-id.ts';
+import { textDirection } from '../i18n/languages.ts';
 import type { MessageKey, Translator } from '../i18n/translator.ts';
 import { errorLinkField, partOfField, partsOf } from './error-targets.ts';
 import { fileTypeNames, listText } from './file-types.ts';
@@ -34,9 +35,14 @@ interface MessageInput {
   part: string | undefined;
 }
 
-/** Keeps a label's own direction inside an Arabic sentence (Unicode first-strong isolate). */
-function isolate(t: Translator, text: string): string {
-  return t.dir === 'rtl' ? `\u2068${text}\u2069` : text;
+/**
+ * Keeps a label's own direction inside a sentence of the other direction (a
+ * Swedish label in an Arabic sentence, a Persian one in a Swedish sentence):
+ * Unicode first-strong isolate.
+ */
+function isolate(t: Translator, text: string, contentLang?: string): string {
+  const rtl = t.dir === 'rtl' || (contentLang !== undefined && textDirection(contentLang) === 'rtl');
+  return rtl ? `\u2068${text}\u2069` : text;
 }
 
 function numberParam(params: ErrorParams | undefined, name: string): number | undefined {
@@ -190,7 +196,7 @@ const MESSAGES: { readonly [C in ErrorCode]: (m: MessageInput) => string } = {
     const value = stringParam(m.e.params, 'option') ?? '';
     const option = m.q.type === 'checkbox' ? findOption(m.q.options, value) : undefined;
     return m.t.t('formErrors.exclusiveCombined', {
-      option: isolate(m.t, option ? localize(option.label, m.lang).text : value),
+      option: isolate(m.t, option ? localize(option.label, m.lang).text : value, m.lang),
     });
   },
   tooManyFiles: (m) => {
@@ -241,7 +247,7 @@ function fileName(m: MessageInput): string {
 
 function cellMessage(t: Translator, lang: string, q: AnyQuestion, name: string, e: FieldError): string {
   const part = stringParam(e.params, 'part') ?? partOfField(q, name, e.field);
-  const label = isolate(t, localize(q.label, lang).text);
+  const label = isolate(t, localize(q.label, lang).text, lang);
   return MESSAGES[e.code]({ t, lang, q, e, label, part });
 }
 

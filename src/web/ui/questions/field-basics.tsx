@@ -20,8 +20,8 @@ export function fieldBasics(p: RenderProps<Question>): {
   return {
     t: ctx.t,
     name: p.name,
-    label: <LocalText text={q.label} lang={ctx.lang} />,
-    hint: localTextOrNull(q.hint, ctx.lang),
+    label: <LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />,
+    hint: localTextOrNull(q.hint, ctx.lang, ctx.t.lang),
     error: firstMessage(ctx, p.errors),
     requirement: requirementOf(p.required),
     isPageHeading: p.isPageHeading,

@@ -42,8 +42,8 @@ export function FileField({
       <FileUpload
         t={t}
         name={name}
-        label={<LocalText text={q.label} lang={ctx.lang} />}
-        hint={combinedHint(localTextOrNull(q.hint, ctx.lang), fileLimitsText(t, q))}
+        label={<LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />}
+        hint={combinedHint(localTextOrNull(q.hint, ctx.lang, ctx.t.lang), fileLimitsText(t, q))}
         error={messages.length > 0 ? messages.join('. ') : undefined}
         requirement={requirementOf(required)}
         isPageHeading={isPageHeading}

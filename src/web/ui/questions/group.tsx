@@ -28,7 +28,7 @@ export function GroupField(props: RenderProps<GroupQuestion>): Html {
   const id = fieldId(name);
   const rows = groupRowCount(q, name, ctx.raw, errors);
   const max = maxRowsOf(q);
-  const hint = localTextOrNull(q.hint, ctx.lang);
+  const hint = localTextOrNull(q.hint, ctx.lang, ctx.t.lang);
   const hintId = hint ? `${id}-hint` : undefined;
   const groupError = firstMessage(
     ctx,
@@ -39,7 +39,7 @@ export function GroupField(props: RenderProps<GroupQuestion>): Html {
     <FormGroup error={Boolean(groupError)}>
       <Fieldset
         t={t}
-        legend={<LocalText text={q.label} lang={ctx.lang} />}
+        legend={<LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />}
         legendSize={props.labelSize}
         isPageHeading={props.isPageHeading}
         requirement={requirementOf(props.required)}

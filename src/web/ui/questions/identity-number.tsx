@@ -19,8 +19,8 @@ export function IdentityNumberInput(
     <TextInput
       t={ctx.t}
       name={name}
-      label={<LocalText text={q.label} lang={ctx.lang} />}
-      hint={localTextOrNull(q.hint, ctx.lang) ?? ctx.t.t(props.formatHint)}
+      label={<LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />}
+      hint={localTextOrNull(q.hint, ctx.lang, ctx.t.lang) ?? ctx.t.t(props.formatHint)}
       value={rawValue(ctx.raw, name)}
       error={firstMessage(ctx, props.errors)}
       requirement={requirementOf(props.required)}

@@ -15,7 +15,7 @@ export function InfoField({ ctx, question: q, isPageHeading }: RenderProps<InfoQ
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const heading = <LocalText text={q.label} lang={ctx.lang} />;
+  const heading = <LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />;
   return (
     <div class="ingang-info">
       {isPageHeading ? (
@@ -24,7 +24,7 @@ export function InfoField({ ctx, question: q, isPageHeading }: RenderProps<InfoQ
         <h2 class="govuk-heading-m">{heading}</h2>
       )}
       {paragraphs.map((p) => (
-        <p class="govuk-body ingang-preserve-lines" {...langAttributes(q.text, ctx.lang)}>
+        <p class="govuk-body ingang-preserve-lines" {...langAttributes(q.text, ctx.lang, ctx.t.lang)}>
           {p}
         </p>
       ))}

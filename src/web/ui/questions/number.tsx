@@ -3,7 +3,7 @@ import type { NumberQuestion } from '../../../domain/forms/definition.ts';
 import { localize } from '../../../domain/forms/localize.ts';
 import { TextInput } from '../components/text-input.tsx';
 import { VisuallyHidden } from '../components/visually-hidden.tsx';
-import { LocalText, localTextOrNull } from './local-text.tsx';
+import { LocalText, langAttributes, localTextOrNull } from './local-text.tsx';
 import { firstMessage, type RenderProps, rawValue, requirementOf } from './render-props.ts';
 
 /**
@@ -21,6 +21,7 @@ export function NumberField({
   labelSize,
 }: RenderProps<NumberQuestion>): Html {
   const unit = q.unit ? localize(q.unit, ctx.lang).text : undefined;
+  const unitLang = q.unit ? langAttributes(q.unit, ctx.lang, ctx.t.lang) : {};
   const nonNegative = q.min !== undefined && q.min >= 0;
   return (
     <TextInput
@@ -28,12 +29,17 @@ export function NumberField({
       name={name}
       label={
         <>
-          <LocalText text={q.label} lang={ctx.lang} />
+          <LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />
           {/* The unit after the box is hidden from screen readers; say it with the label. */}
-          {unit ? <VisuallyHidden> ({unit})</VisuallyHidden> : null}
+          {unit ? (
+            <VisuallyHidden>
+              {' ('}
+              <span {...unitLang}>{unit}</span>)
+            </VisuallyHidden>
+          ) : null}
         </>
       }
-      hint={localTextOrNull(q.hint, ctx.lang)}
+      hint={localTextOrNull(q.hint, ctx.lang, ctx.t.lang)}
       value={rawValue(ctx.raw, name)}
       error={firstMessage(ctx, errors)}
       requirement={requirementOf(required)}

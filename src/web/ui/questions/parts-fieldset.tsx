@@ -51,7 +51,7 @@ export function PartsFieldset(
 ): Html {
   const { ctx, question: q, name } = props;
   const id = fieldId(name);
-  const hint = localTextOrNull(q.hint, ctx.lang);
+  const hint = localTextOrNull(q.hint, ctx.lang, ctx.t.lang);
   const hintId = hint ? `${id}-hint` : undefined;
   const wholeErrors = props.errors.filter((e) => partOfField(q, name, e.field) === undefined);
   const wholeError = firstMessage(ctx, wholeErrors);
@@ -61,7 +61,7 @@ export function PartsFieldset(
       <Fieldset
         t={ctx.t}
         role="group"
-        legend={<LocalText text={q.label} lang={ctx.lang} />}
+        legend={<LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />}
         legendSize={props.labelSize}
         isPageHeading={props.isPageHeading}
         requirement={requirementOf(props.required)}

@@ -47,7 +47,7 @@ function renderField(props: RenderProps<Question>): Html {
     <>
       {field}
       <InlineHelp summary={props.ctx.t.t('questions.help')}>
-        <LocalText text={q.help} lang={props.ctx.lang} />
+        <LocalText text={q.help} lang={props.ctx.lang} page={props.ctx.t.lang} />
       </InlineHelp>
     </>
   );

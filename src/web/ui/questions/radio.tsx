@@ -10,7 +10,7 @@ export function RadioField(props: RenderProps<RadioQuestion>): Html {
   return (
     <Radios
       {...groupBasics(props)}
-      items={choiceItems(q.options, ctx.lang)}
+      items={choiceItems(q.options, ctx.lang, ctx.t.lang)}
       value={rawValue(ctx.raw, name)}
     />
   );

@@ -12,6 +12,7 @@ import { questionAnchor } from './question-anchor.ts';
  */
 export function RevealedBanner(props: {
   t: Translator;
+  /** The e-service's texts' language; the page's is `t.lang`. */
   lang: string;
   heading: string;
   questions: readonly Question[];
@@ -24,7 +25,7 @@ export function RevealedBanner(props: {
         {props.questions.map((q) => (
           <li>
             <a class="govuk-notification-banner__link" href={`#${questionAnchor(q.key)}`}>
-              <LocalText text={q.label} lang={props.lang} />
+              <LocalText text={q.label} lang={props.lang} page={props.t.lang} />
             </a>
           </li>
         ))}

@@ -19,8 +19,8 @@ export function YesNoField({
     <Radios
       t={ctx.t}
       name={name}
-      legend={<LocalText text={q.label} lang={ctx.lang} />}
-      hint={localTextOrNull(q.hint, ctx.lang)}
+      legend={<LocalText text={q.label} lang={ctx.lang} page={ctx.t.lang} />}
+      hint={localTextOrNull(q.hint, ctx.lang, ctx.t.lang)}
       items={[
         { value: YES, label: ctx.t.t('answer.yes') },
         { value: NO, label: ctx.t.t('answer.no') },

@@ -10,7 +10,7 @@
  * assignment rule reading a question this version lacks) are always checked.
  */
 import { parseAssignmentRules, referencedKeys } from '../cases/assignment-rules.ts';
-import type { FormDefinition } from '../forms/definition.ts';
+import type { FormDefinition, LangText } from '../forms/definition.ts';
 import { parseDefinition } from '../forms/schema/parse-definition.ts';
 import type { Problem } from '../forms/schema/problems.ts';
 import { neverShownKeys } from './never-shown.ts';
@@ -31,7 +31,34 @@ export const PUBLISH_PROBLEM_CODES = [
   'missingTranslation',
   /** Nobody (no officer and no officer group) handles the e-service's cases. */
   'noOfficer',
+  /** One of the e-service's own texts (name, description, personal-data information …) is not written in an offered language: `params.field` (an `E_SERVICE_TEXT_FIELDS` name), `params.languages`. */
+  'missingEServiceText',
 ] as const;
+
+/** The e-service's own texts, in the order the builder's form shows them. */
+export const E_SERVICE_TEXT_FIELDS = [
+  'name',
+  'category',
+  'description',
+  'whatYouNeed',
+  'contactUnit',
+  'dataProcessed',
+  'purpose',
+  'legalBasis',
+  'retention',
+  'controller',
+  'complaint',
+] as const;
+
+export type EServiceTextField = (typeof E_SERVICE_TEXT_FIELDS)[number];
+
+/**
+ * The e-service's own texts as residents read them before starting. Name,
+ * category, description and the personal-data information must be in every
+ * offered language; "what you need" and the contact unit only when they
+ * have a Swedish text at all.
+ */
+export type EServiceTexts = Partial<Record<EServiceTextField, LangText | null>>;
 
 export type PublishProblemCode = (typeof PUBLISH_PROBLEM_CODES)[number];
 
@@ -49,6 +76,24 @@ export interface PublishContext {
   officerCount: number;
   /** `e_service.assignment_rules` as stored, when the e-service has any. */
   assignmentRules?: unknown;
+  /** The e-service's own texts; when given, each must be written in every offered language. */
+  eServiceTexts?: EServiceTexts;
+}
+
+const OPTIONAL_TEXTS: readonly EServiceTextField[] = ['whatYouNeed', 'contactUnit'];
+
+function eServiceTextProblems(texts: EServiceTexts, languages: readonly string[]): PublishProblem[] {
+  const problems: PublishProblem[] = [];
+  for (const field of E_SERVICE_TEXT_FIELDS) {
+    const text = texts[field];
+    const hasSwedish = (text?.sv ?? '').trim() !== '';
+    if (OPTIONAL_TEXTS.includes(field) && !hasSwedish) continue;
+    if (!(field in texts)) continue;
+    const missing = missingLanguages(text ?? { sv: '' }, languages);
+    if (missing.length > 0)
+      problems.push({ code: 'missingEServiceText', params: { field, languages: missing } });
+  }
+  return problems;
 }
 
 const RULE_PATH = /^\/steps\/(\d+)\/questions\/(\d+)\/(visibleWhen|requiredWhen|expression)(?:\/|$)/;
@@ -125,6 +170,7 @@ export function checkBeforePublish(definition: unknown, context: PublishContext)
   } else {
     problems.push(...parsed.error.map((p) => fromSchema(definition, p)));
   }
+  if (context.eServiceTexts) problems.push(...eServiceTextProblems(context.eServiceTexts, context.languages));
   if (context.officerCount < 1) problems.push({ code: 'noOfficer' });
   return problems;
 }

@@ -4,7 +4,8 @@
  * and changing an e-service's descriptive information (audited).
  */
 import type { Db } from '../../db/database.ts';
-import type { EServiceInfo } from '../../domain/eservices/eservice.ts';
+import type { EServiceInfo, PersonalDataInfo } from '../../domain/eservices/eservice.ts';
+import type { LangText } from '../../domain/forms/definition.ts';
 import { toEServiceInfo } from '../eservices/eservice-rows.ts';
 import type { NewEService } from '../eservices/eservices.ts';
 import { auditBuilderChange, type BuilderActor } from './audit.ts';
@@ -16,11 +17,27 @@ export interface BuilderListEntry {
   cases: number;
 }
 
-/** The fields the builder's metadata form edits. */
+/** The fields the builder's metadata form edits; `whatYouNeed` only when given (the edit form). */
 export type EServiceMetadata = Pick<
   NewEService,
   'category' | 'name' | 'description' | 'contact' | 'loginRequirement' | 'personalData'
->;
+> & { whatYouNeed?: LangText | null };
+
+/**
+ * The new text, with the old text's languages the form did not show kept:
+ * a language no longer offered keeps its translation (hidden, not deleted),
+ * so offering it again brings it back.
+ */
+function keepHidden(
+  next: LangText | null,
+  old: LangText | null | undefined,
+  shown: readonly string[],
+): LangText | null {
+  if (!old) return next;
+  const kept = Object.fromEntries(Object.entries(old).filter(([lang]) => !shown.includes(lang)));
+  if (!next) return null;
+  return { ...kept, ...next };
+}
 
 export function createEServiceAdminService(db: Db) {
   async function listForBuilder(municipalityId: string): Promise<BuilderListEntry[]> {
@@ -65,15 +82,41 @@ export function createEServiceAdminService(db: Db) {
     m: EServiceMetadata,
     actor: BuilderActor,
   ): Promise<boolean> {
+    const old = await db
+      .selectFrom('e_service')
+      .selectAll()
+      .where('municipality_id', '=', municipalityId)
+      .where('id', '=', eServiceId)
+      .executeTakeFirst();
+    if (!old) return false;
+    // The form shows Swedish, English and the offered languages.
+    const shown = [...new Set(['sv', 'en', ...old.offered_languages])];
+    const keep = (next: LangText, prev: LangText | null | undefined): LangText =>
+      keepHidden(next, prev, shown) ?? next;
+    const personalData = Object.fromEntries(
+      Object.entries(m.personalData).map(([k, t]) => [
+        k,
+        keep(t, (old.personal_data as unknown as Record<string, LangText | undefined>)[k]),
+      ]),
+    ) as unknown as PersonalDataInfo;
+    const contact = { ...m.contact };
+    if (contact.unit) contact.unit = keep(contact.unit, old.contact.unit);
     const res = await db
       .updateTable('e_service')
       .set({
-        category: JSON.stringify(m.category),
-        name: JSON.stringify(m.name),
-        description: JSON.stringify(m.description),
-        contact: JSON.stringify(m.contact),
+        category: JSON.stringify(keep(m.category, old.category)),
+        name: JSON.stringify(keep(m.name, old.name)),
+        description: JSON.stringify(keep(m.description, old.description)),
+        contact: JSON.stringify(contact),
         login_requirement: m.loginRequirement,
-        personal_data: JSON.stringify(m.personalData),
+        personal_data: JSON.stringify(personalData),
+        ...(m.whatYouNeed === undefined
+          ? {}
+          : {
+              what_you_need: m.whatYouNeed
+                ? JSON.stringify(keepHidden(m.whatYouNeed, old.what_you_need, shown))
+                : null,
+            }),
       })
       .where('municipality_id', '=', municipalityId)
       .where('id', '=', eServiceId)

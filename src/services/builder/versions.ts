@@ -195,7 +195,16 @@ export function createVersionService(db: Db, eServices: EServiceService) {
     if (!row) return { ok: false, reason: 'notFound' };
     const e = await db
       .selectFrom('e_service')
-      .select(['offered_languages', 'assignment_rules'])
+      .select([
+        'offered_languages',
+        'assignment_rules',
+        'name',
+        'category',
+        'description',
+        'what_you_need',
+        'contact',
+        'personal_data',
+      ])
       .where('municipality_id', '=', municipalityId)
       .where('id', '=', row.e_service_id)
       .executeTakeFirstOrThrow();
@@ -209,6 +218,14 @@ export function createVersionService(db: Db, eServices: EServiceService) {
       languages: e.offered_languages,
       officerCount: Number(officers.n),
       assignmentRules: e.assignment_rules,
+      eServiceTexts: {
+        name: e.name,
+        category: e.category,
+        description: e.description,
+        whatYouNeed: e.what_you_need,
+        contactUnit: e.contact.unit ?? null,
+        ...e.personal_data,
+      },
     });
     return { ok: true, problems, eServiceId: row.e_service_id, number: row.number };
   }

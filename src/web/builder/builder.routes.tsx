@@ -206,7 +206,7 @@ export function registerBuilderRoutes(app: FastifyInstance, { config, services }
     const staff = staffOf(req);
     const e = await eServiceOf(req);
     const values = readFormValues(req.body);
-    const parsed = parseEServiceForm(values, false);
+    const parsed = parseEServiceForm(values, false, e.offeredLanguages);
     if (!parsed.ok) {
       const t = pageContext(req, reply, config, 'staff').t;
       const errors = parsed.errors.map((x) => ({ field: x.field, message: errorText(t, x.field, x.code) }));

@@ -175,9 +175,23 @@ export function EServicePage(props: {
         ]}
       />
 
-      <h2 class="govuk-heading-m">{t.t('builder.page.metadata')}</h2>
+      <h2 class="govuk-heading-m" id="uppgifter">
+        {t.t('builder.page.metadata')}
+      </h2>
+      <p class="govuk-body">{t.t('builder.page.metadataLanguages')}</p>
+      <p class="govuk-body">
+        <a class="govuk-link" href={base('/sprak')}>
+          {t.t('builder.page.metadataLanguagesLink')}
+        </a>
+      </p>
       <Form ctx={ctx} action={base('')}>
-        <EServiceFields t={t} values={props.values} errors={props.errors} withSlug={false} />
+        <EServiceFields
+          t={t}
+          values={props.values}
+          errors={props.errors}
+          withSlug={false}
+          offered={eService.offeredLanguages}
+        />
         <Button preventDoubleClick>{t.t('builder.page.save')}</Button>
       </Form>
 

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkBeforePublish, type PublishProblem } from '../../../../src/domain/builder/publish-checks.ts';
+import {
+  checkBeforePublish,
+  type EServiceTexts,
+  type PublishProblem,
+} from '../../../../src/domain/builder/publish-checks.ts';
 import { rulesReading } from '../../../../src/domain/builder/references.ts';
 import { parseDefinition } from '../../../../src/domain/forms/schema/parse-definition.ts';
 
@@ -317,5 +321,70 @@ describe('rulesReading', () => {
       { stepId: 's1', questionKey: 'cost', role: 'expression' },
     ]);
     assert.deepEqual(rulesReading(parsed.value, 'cost'), []);
+  });
+});
+
+describe("checkBeforePublish: the e-service's own texts", () => {
+  /** Every own text in Swedish, English and Arabic. */
+  function texts(): EServiceTexts {
+    return {
+      name: t('Specialkost'),
+      category: t('Skola'),
+      description: t('Ansök om specialkost'),
+      whatYouNeed: t('Läkarintyg'),
+      contactUnit: t('Kostenheten'),
+      dataProcessed: t('Namn'),
+      purpose: t('Handläggning'),
+      legalBasis: t('Myndighetsutövning'),
+      retention: t('Två år'),
+      controller: t('Nämnden'),
+      complaint: t('IMY'),
+    };
+  }
+  const own = (problems: PublishProblem[]) => problems.filter((p) => p.code === 'missingEServiceText');
+
+  it('finds nothing when every text is in every offered language', () => {
+    assert.deepEqual(checkBeforePublish(clean(), { ...ctx, eServiceTexts: texts() }), []);
+  });
+
+  it('reports a name missing in Arabic, and one field once for several languages', () => {
+    const e = texts();
+    e.name = { sv: 'Specialkost' };
+    e.purpose = { sv: 'Handläggning', en: 'Handling', ar: '  ' };
+    assert.deepEqual(own(checkBeforePublish(clean(), { ...ctx, eServiceTexts: e })), [
+      { code: 'missingEServiceText', params: { field: 'name', languages: ['en', 'ar'] } },
+      { code: 'missingEServiceText', params: { field: 'purpose', languages: ['ar'] } },
+    ]);
+  });
+
+  it('asks only for the offered languages', () => {
+    const e = texts();
+    e.description = { sv: 'Ansök', en: 'Apply' };
+    const problems = checkBeforePublish(clean(), { ...ctx, languages: ['sv', 'en'], eServiceTexts: e });
+    assert.deepEqual(own(problems), []);
+    assert.deepEqual(own(checkBeforePublish(clean(), { ...ctx, eServiceTexts: e })), [
+      { code: 'missingEServiceText', params: { field: 'description', languages: ['ar'] } },
+    ]);
+  });
+
+  it('leaves "what you need" and the contact unit alone when they have no Swedish text', () => {
+    const e = texts();
+    e.whatYouNeed = null;
+    e.contactUnit = { sv: '' };
+    assert.deepEqual(own(checkBeforePublish(clean(), { ...ctx, eServiceTexts: e })), []);
+    e.contactUnit = { sv: 'Kostenheten', en: 'Diet unit' };
+    assert.deepEqual(own(checkBeforePublish(clean(), { ...ctx, eServiceTexts: e })), [
+      { code: 'missingEServiceText', params: { field: 'contactUnit', languages: ['ar'] } },
+    ]);
+  });
+
+  it('checks the own texts even when the definition is broken, and not at all without them', () => {
+    const e = texts();
+    e.complaint = { sv: 'IMY' };
+    const broken = { schemaVersion: 1, steps: 'nope' };
+    assert.deepEqual(own(checkBeforePublish(broken, { ...ctx, eServiceTexts: e })), [
+      { code: 'missingEServiceText', params: { field: 'complaint', languages: ['en', 'ar'] } },
+    ]);
+    assert.deepEqual(own(checkBeforePublish(clean(), ctx)), []);
   });
 });

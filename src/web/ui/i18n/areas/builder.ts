@@ -67,6 +67,41 @@ export const builderMessages = defineMessages(
     'builder.error.email': 'Skriv e-postadressen i formatet namn@exempel.se',
     'builder.error.loginRequirement': 'Välj hur invånaren loggar in',
     'builder.error.tooLong': '{field} är för lång',
+    'builder.error.language':
+      'Texten är på ett språk som e-tjänsten inte erbjuds på. Ingenting sparades; ladda om sidan och försök igen.',
+    'builder.field.whatYouNeedSv': 'Det här behöver du (svenska)',
+    'builder.field.whatYouNeedEn': 'Det här behöver du (engelska)',
+    'builder.fieldIn.name': 'Namn på {language}',
+    'builder.fieldIn.category': 'Kategori på {language}',
+    'builder.fieldIn.description': 'Beskrivning på {language}',
+    'builder.fieldIn.whatYouNeed': 'Det här behöver du ({language})',
+    'builder.fieldIn.contactUnit': 'Ansvarig enhet på {language}',
+    'builder.fieldIn.dataProcessed': 'Vilka personuppgifter som behandlas ({language})',
+    'builder.fieldIn.purpose': 'Ändamål ({language})',
+    'builder.fieldIn.legalBasis': 'Rättslig grund ({language})',
+    'builder.fieldIn.retention': 'Hur länge uppgifterna sparas ({language})',
+    'builder.fieldIn.controller': 'Personuppgiftsansvarig ({language})',
+    'builder.fieldIn.complaint': 'Vart man klagar ({language})',
+    'builder.page.metadataLanguages':
+      'Här skriver du e-tjänstens egna texter (namn, beskrivning och personuppgiftsinformation) på svenska, engelska och varje språk e-tjänsten erbjuds på. Stegen och frågorna översätts på översättningssidan för varje version.',
+    'builder.page.metadataLanguagesLink': 'Välj vilka språk e-tjänsten erbjuds på',
+    'builder.problem.eServiceText.name': 'E-tjänstens namn saknas på {languages}.',
+    'builder.problem.eServiceText.category': 'E-tjänstens kategori saknas på {languages}.',
+    'builder.problem.eServiceText.description': 'E-tjänstens beskrivning saknas på {languages}.',
+    'builder.problem.eServiceText.whatYouNeed': 'Texten ”Det här behöver du” saknas på {languages}.',
+    'builder.problem.eServiceText.contactUnit': 'Ansvarig enhet saknas på {languages}.',
+    'builder.problem.eServiceText.dataProcessed':
+      'Personuppgiftsinformationen om vilka uppgifter som behandlas saknas på {languages}.',
+    'builder.problem.eServiceText.purpose': 'Personuppgiftsinformationen om ändamålet saknas på {languages}.',
+    'builder.problem.eServiceText.legalBasis':
+      'Personuppgiftsinformationen om rättslig grund saknas på {languages}.',
+    'builder.problem.eServiceText.retention':
+      'Personuppgiftsinformationen om hur länge uppgifterna sparas saknas på {languages}.',
+    'builder.problem.eServiceText.controller':
+      'Personuppgiftsinformationen om vem som är personuppgiftsansvarig saknas på {languages}.',
+    'builder.problem.eServiceText.complaint':
+      'Personuppgiftsinformationen om vart man klagar saknas på {languages}.',
+    'builder.problem.and': 'och',
     'builder.page.metadata': 'Uppgifter om e-tjänsten',
     'builder.page.save': 'Spara uppgifterna',
     'builder.page.saved': 'Uppgifterna är sparade.',
@@ -198,6 +233,42 @@ export const builderMessages = defineMessages(
     'builder.error.email': 'Enter the email address in the format name@example.com',
     'builder.error.loginRequirement': 'Choose how the resident logs in',
     'builder.error.tooLong': '{field} is too long',
+    'builder.error.language':
+      'The text is in a language the e-service is not offered in. Nothing was saved; reload the page and try again.',
+    'builder.field.whatYouNeedSv': 'What you need (Swedish)',
+    'builder.field.whatYouNeedEn': 'What you need (English)',
+    'builder.fieldIn.name': 'Name in {language}',
+    'builder.fieldIn.category': 'Category in {language}',
+    'builder.fieldIn.description': 'Description in {language}',
+    'builder.fieldIn.whatYouNeed': 'What you need ({language})',
+    'builder.fieldIn.contactUnit': 'Responsible unit in {language}',
+    'builder.fieldIn.dataProcessed': 'Personal data processed ({language})',
+    'builder.fieldIn.purpose': 'Purpose ({language})',
+    'builder.fieldIn.legalBasis': 'Legal basis ({language})',
+    'builder.fieldIn.retention': 'How long the data is kept ({language})',
+    'builder.fieldIn.controller': 'Data controller ({language})',
+    'builder.fieldIn.complaint': 'Where to complain ({language})',
+    'builder.page.metadataLanguages':
+      "Here you write the e-service's own texts (name, description and personal-data information) in Swedish, English and every language the e-service is offered in. The steps and questions are translated on each version's translation page.",
+    'builder.page.metadataLanguagesLink': 'Choose the languages the e-service is offered in',
+    'builder.problem.eServiceText.name': "The e-service's name is missing in {languages}.",
+    'builder.problem.eServiceText.category': "The e-service's category is missing in {languages}.",
+    'builder.problem.eServiceText.description': "The e-service's description is missing in {languages}.",
+    'builder.problem.eServiceText.whatYouNeed': 'The text “What you need” is missing in {languages}.',
+    'builder.problem.eServiceText.contactUnit': 'The responsible unit is missing in {languages}.',
+    'builder.problem.eServiceText.dataProcessed':
+      'The personal-data information on what data is processed is missing in {languages}.',
+    'builder.problem.eServiceText.purpose':
+      'The personal-data information on the purpose is missing in {languages}.',
+    'builder.problem.eServiceText.legalBasis':
+      'The personal-data information on the legal basis is missing in {languages}.',
+    'builder.problem.eServiceText.retention':
+      'The personal-data information on how long the data is kept is missing in {languages}.',
+    'builder.problem.eServiceText.controller':
+      'The personal-data information on the data controller is missing in {languages}.',
+    'builder.problem.eServiceText.complaint':
+      'The personal-data information on where to complain is missing in {languages}.',
+    'builder.problem.and': 'and',
     'builder.page.metadata': 'About the e-service',
     'builder.page.save': 'Save the details',
     'builder.page.saved': 'The details are saved.',

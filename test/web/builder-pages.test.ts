@@ -96,6 +96,20 @@ describe('builder pages', () => {
     assert.equal(await t.services.eServices.bySlug(demoId, 'fel-adress'), undefined);
   });
 
+  it('creates in Swedish and English only: no other language yet, nothing offered', async () => {
+    const dev = await developer();
+    const form = await dev.get(`${BASE}/ny`);
+    assert.match(form.body, /name="nameSv"[^>]*lang="sv"|lang="sv"[^>]*name="nameSv"/);
+    assert.match(form.body, /name="nameEn"/);
+    assert.doesNotMatch(form.body, /name="nameAr"|name="whatYouNeedSv"/);
+    const res = await dev.post(`${BASE}/ny`, { ...VALID, slug: 'med-arabiska', nameAr: 'اختبار' });
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /govuk-error-summary/);
+    assert.match(res.body, /ett språk som e-tjänsten inte erbjuds på/);
+    assert.match(res.body, /value="med-arabiska"/);
+    assert.equal(await t.services.eServices.bySlug(demoId, 'med-arabiska'), undefined);
+  });
+
   it('creates an e-service with a first draft; the slug must be free', async () => {
     const dev = await developer();
     await dev.get(`${BASE}/ny`);

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { NewEService } from '../../src/services/eservices/eservices.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import {
+  PERSIAN_DEFINITION,
+  publishWith,
+  SOMALI_DEFINITION,
+  SOMALI_ESERVICE,
+} from '../support/content-language-fixture.ts';
 import { h1, TestClient } from '../support/http.ts';
 
 /**
@@ -11,116 +16,6 @@ import { h1, TestClient } from '../support/http.ts';
 
 let t: TestApp;
 let municipalityId: string;
-
-export const SOMALI_DEFINITION = {
-  schemaVersion: 1,
-  steps: [
-    {
-      id: 'adeeg',
-      title: { sv: 'Om dig', so: 'Adiga ku saabsan' },
-      description: { sv: 'Svara på frågorna.', so: 'Ka jawaab su’aalaha.' },
-      questions: [
-        {
-          id: 'q1',
-          key: 'name',
-          type: 'text',
-          label: { sv: 'Namn', so: 'Magaca' },
-          hint: { sv: 'Som i passet', so: 'Sida baasaboorka' },
-          help: { sv: 'Vi behöver ditt namn.', so: 'Waxaan u baahanahay magacaaga.' },
-          required: true,
-          pattern: '^[A-Za-z ]+$',
-          patternMessage: { sv: 'Bara bokstäver', so: 'Xarfo keliya' },
-        },
-        {
-          id: 'q2',
-          key: 'colour',
-          type: 'radio',
-          label: { sv: 'Vilken färg?', so: 'Midabkee?' },
-          required: true,
-          options: [
-            { value: 'red', label: { sv: 'Röd', so: 'Casaan' } },
-            { value: 'blue', label: { sv: 'Blå', so: 'Buluug' } },
-          ],
-        },
-        {
-          id: 'q3',
-          key: 'note',
-          type: 'textarea',
-          // No Somali: falls back to Swedish.
-          label: { sv: 'Övrigt att säga' },
-          required: false,
-        },
-      ],
-    },
-    {
-      id: 'tirada',
-      title: { sv: 'Antal', so: 'Tirada' },
-      questions: [
-        {
-          id: 'q4',
-          key: 'children',
-          type: 'number',
-          label: { sv: 'Antal barn', so: 'Tirada carruurta' },
-          unit: { sv: 'st', so: 'qof' },
-          required: true,
-          integer: true,
-        },
-        {
-          id: 'q5',
-          key: 'info',
-          type: 'info',
-          label: { sv: 'Bra att veta', so: 'Waa inaad ogaato' },
-          text: { sv: 'Vi hör av oss.', so: 'Waan kula soo xiriiri doonaa.' },
-        },
-      ],
-    },
-  ],
-} as const;
-
-export const SOMALI_ESERVICE: NewEService = {
-  slug: 'somali',
-  category: { sv: 'Övrigt', so: 'Kale' },
-  name: { sv: 'Ansökan om stöd', so: 'Codsiga taageerada', fa: 'درخواست کمک' },
-  description: { sv: 'Sök stöd här.', so: 'Halkan ka codso taageero.' },
-  whatYouNeed: { sv: 'Ditt namn.', so: 'Magacaaga.' },
-  contact: {},
-  loginRequirement: 'anonymous',
-  personalData: {
-    dataProcessed: { sv: 'Namn', so: 'Magac' },
-    purpose: { sv: 'Stöd', so: 'Taageero' },
-    legalBasis: { sv: 'Allmänt intresse', so: 'Danta guud' },
-    retention: { sv: 'Ett år', so: 'Hal sano' },
-    controller: { sv: 'Kommunen' },
-    complaint: { sv: 'IMY' },
-  },
-  summaryKeys: ['name'],
-  handleWithinDays: null,
-  offeredLanguages: ['sv', 'en', 'so'],
-};
-
-const PERSIAN_DEFINITION = {
-  schemaVersion: 1,
-  steps: [
-    {
-      id: 'yek',
-      title: { sv: 'Steg ett', fa: 'مرحله یک' },
-      questions: [{ id: 'p1', key: 'name', type: 'text', label: { sv: 'Namn', fa: 'نام' }, required: true }],
-    },
-  ],
-} as const;
-
-/** Publishes an e-service and its definition in the demo municipality. */
-export async function publishWith(
-  services: TestApp['services'],
-  mId: string,
-  e: NewEService,
-  definition: object,
-): Promise<string> {
-  const created = await services.eServices.create(mId, e);
-  const v = await services.eServices.addVersion(mId, created.id, definition);
-  await services.eServices.publish(mId, v.id);
-  return created.id;
-}
 
 before(async () => {
   t = await startTestApp();

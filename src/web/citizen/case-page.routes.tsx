@@ -18,6 +18,7 @@ import {
 import type { Translator } from '../ui/i18n/translator.ts';
 import { Page } from '../ui/layout.tsx';
 import { href } from '../ui/page-context.ts';
+import { contentLanguage } from './content-language.ts';
 import type { CitizenDeps } from './index.ts';
 import { type LoadedCase, loadResidentCase } from './load-case.ts';
 import { Localized } from './localized.tsx';
@@ -72,6 +73,7 @@ async function renderCase(
   const { theCase, eService } = loaded;
   const ctx = pageContext(req, reply, config, 'resident');
   const t = ctx.t;
+  const lang = contentLanguage(req, reply, config, eService.offeredLanguages, ctx.lang);
   const [events, messages, files] = await Promise.all([
     services.residentCases.events(theCase),
     services.residentCases.messages(theCase),
@@ -93,7 +95,7 @@ async function renderCase(
         </NotificationBanner>
       ) : null}
       <span class="govuk-caption-l">
-        <Localized text={eService.name} lang={ctx.lang} />
+        <Localized text={eService.name} lang={lang} page={ctx.lang} />
       </span>
       <h1 class="govuk-heading-xl">{title}</h1>
       {mayEdit ? <SupplementStart ctx={ctx} caseId={theCase.id} /> : null}
@@ -101,7 +103,10 @@ async function renderCase(
         t={t}
         rows={[
           { key: t.t('case.status'), value: <StatusTag status={theCase.status} lang={ctx.lang} /> },
-          { key: t.t('case.eService'), value: <Localized text={eService.name} lang={ctx.lang} /> },
+          {
+            key: t.t('case.eService'),
+            value: <Localized text={eService.name} lang={lang} page={ctx.lang} />,
+          },
           { key: t.t('case.submitted'), value: t.date(theCase.submittedAt, true) },
           ...(theCase.externalCaseNumber
             ? [{ key: t.t('residentCase.externalCaseNumber'), value: theCase.externalCaseNumber }]

@@ -326,7 +326,7 @@ describe('the step and question editor', () => {
     const f = await questionByKey('intyg');
     assert.deepEqual(f.type === 'file' && [f.accept, f.maxSizeBytes, f.maxFiles], [
       ['application/pdf', 'image/*'],
-      5 * 1024 * 1024,
+      5_000_000,
       2,
     ]);
 

@@ -248,7 +248,8 @@ export function defaultQuestion(
         type,
         required: true,
         accept: ['application/pdf', 'image/jpeg', 'image/png'],
-        maxSizeBytes: 10 * 1024 * 1024,
+        // Decimal megabytes, as the resident's page writes sizes ("högst 10 MB").
+        maxSizeBytes: 10_000_000,
         maxFiles: 5,
       };
     case 'contact':

@@ -120,7 +120,7 @@ export function formOf(q: Question): QuestionForm {
       break;
     case 'file':
       form.accept = [...q.accept];
-      f.maxSizeMb = String(Math.round((q.maxSizeBytes / (1024 * 1024)) * 100) / 100);
+      f.maxSizeMb = String(Math.round((q.maxSizeBytes / 1_000_000) * 100) / 100);
       f.maxFiles = String(q.maxFiles);
       break;
     case 'contact':
@@ -465,7 +465,7 @@ export function buildQuestion(
         ...answerable,
         type: 'file',
         accept,
-        maxSizeBytes: Math.round((mb ?? 10) * 1024 * 1024),
+        maxSizeBytes: Math.round((mb ?? 10) * 1_000_000),
         maxFiles: maxFiles ?? 1,
       };
       break;

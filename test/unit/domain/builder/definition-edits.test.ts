@@ -123,7 +123,7 @@ describe('questions', () => {
     const file = def.steps[2]?.questions.find((q) => q.type === 'file');
     assert.deepEqual(file && 'accept' in file && [file.accept, file.maxSizeBytes, file.maxFiles], [
       ['application/pdf', 'image/jpeg', 'image/png'],
-      10 * 1024 * 1024,
+      10_000_000,
       5,
     ]);
   });

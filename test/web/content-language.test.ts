@@ -150,6 +150,21 @@ describe('content language', () => {
     assert.match(receipt.body, /<title>Ansökan skickad – Codsiga taageerada|<title>[^<]*Codsiga taageerada/);
   });
 
+  it('every page of the application says which language, with a way back to Swedish', async () => {
+    const { client, draftUrl } = await startInSomali();
+    const step = await client.get(`${draftUrl}/steg/adeeg`);
+    assert.match(step.body, /visas på <span lang="so" dir="ltr">Soomaali<\/span>/);
+    const back = `${draftUrl}/steg/adeeg?innehall=sv`;
+    assert.ok(step.body.includes(`href="${back}" hreflang="sv">Visa e-tjänsten på svenska</a>`));
+    const check = await client.get(`${draftUrl}/kontrollera`);
+    assert.ok(check.body.includes(`href="${draftUrl}/kontrollera?innehall=sv"`));
+    const sv = await client.get(back);
+    assert.equal(client.cookies.get('ingang_innehall'), undefined);
+    assert.match(sv.body, /<h1 class="govuk-heading-l">Om dig<\/h1>/);
+    assert.doesNotMatch(sv.body, /Visa e-tjänsten på svenska/);
+    assert.match((await client.get(`${draftUrl}/kontrollera`)).body, /Om dig/);
+  });
+
   it('a language the e-service is not offered in, or a malformed one, is ignored', async () => {
     const c = new TestClient(t.app);
     await c.get('/demo/e-tjanster/somali?lang=sv');

@@ -13,6 +13,7 @@ import { href, type PageContext } from '../../ui/page-context.ts';
 import { errorMessage } from '../../ui/questions/error-messages.ts';
 import { questionAnchor } from '../../ui/questions/index.ts';
 import { LocalText } from '../../ui/questions/local-text.tsx';
+import { ContentLanguageNote } from '../content-language-note.tsx';
 import { Localized, plainText } from '../localized.tsx';
 import { answerTexts } from './answer-texts.ts';
 import { stepUrl } from './step-page.tsx';
@@ -95,6 +96,7 @@ export function CheckPage(p: CheckPageProps): Html {
       backLink={last ? stepUrl(ctx, path, last.step.id) : undefined}
       beforeContent={p.banner}
     >
+      <ContentLanguageNote ctx={ctx} lang={lang} pageHref={href(ctx, `${path}/kontrollera`)} />
       <span class="govuk-caption-l">
         <Localized text={p.eService.name} lang={lang} page={ctx.lang} />
       </span>

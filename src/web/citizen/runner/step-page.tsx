@@ -8,6 +8,7 @@ import { Button, ButtonGroup, Form, StepIndicator } from '../../ui/components/in
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
 import { DefaultSubmit, QuestionField, RevealedBanner, toSummaryErrors } from '../../ui/questions/index.ts';
+import { ContentLanguageNote } from '../content-language-note.tsx';
 import { Localized, plainText } from '../localized.tsx';
 
 export interface StepPageProps {
@@ -73,6 +74,7 @@ export function StepPage(p: StepPageProps): Html {
         </>
       }
     >
+      <ContentLanguageNote ctx={ctx} lang={lang} pageHref={stepUrl(ctx, p.path, step.id, p.fromCheck)} />
       <RevealedBanner t={t} lang={lang} heading={t.t('runner.revealed')} questions={p.revealed} />
       <span class="govuk-caption-l">
         <Localized text={p.eService.name} lang={lang} page={ctx.lang} />

@@ -7,15 +7,28 @@ import { Page } from './ui/layout.tsx';
 /** An error a route throws on purpose: a status and nothing else to reveal. */
 export class HttpError extends Error {
   readonly statusCode: number;
-  constructor(statusCode: number, message = 'HTTP error') {
+  /** Which error page explains it; by default the status decides. */
+  readonly kind: ErrorKind | undefined;
+  constructor(statusCode: number, message = 'HTTP error', kind?: ErrorKind) {
     super(message);
     this.statusCode = statusCode;
+    this.kind = kind;
   }
 }
 export const notFound = () => new HttpError(404, 'Not found');
 export const forbidden = () => new HttpError(403, 'Forbidden');
+/** A staff member's session on a resident's page that needs a resident (or anonymous) session. */
+export const staffSessionConflict = () => new HttpError(409, 'Logged in as staff', 'staffSession');
 
-type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'rateLimited' | 'server' | 'badRequest' | 'tooLarge';
+type ErrorKind =
+  | 'notFound'
+  | 'forbidden'
+  | 'csrf'
+  | 'rateLimited'
+  | 'server'
+  | 'badRequest'
+  | 'tooLarge'
+  | 'staffSession';
 
 function kindOf(status: number, code: string | undefined): ErrorKind {
   if (code?.startsWith('FST_CSRF')) return 'csrf';
@@ -63,6 +76,7 @@ export function registerErrorPages(app: FastifyInstance, config: Config): void {
     if (req.url.startsWith('/api/')) {
       return reply.status(status).send({ error: kindOf(status, err.code), status });
     }
-    return errorPage(req, reply, config, status, kindOf(status, err.code));
+    const kind = err instanceof HttpError && err.kind ? err.kind : kindOf(status, err.code);
+    return errorPage(req, reply, config, status, kind);
   });
 }

@@ -10,6 +10,9 @@ export const errorMessages = defineMessages(
       'Kontrollera att adressen är rätt. Om du klistrade in den, kontrollera att du fick med hela adressen.',
     'errors.forbidden.title': 'Du har inte behörighet till sidan',
     'errors.forbidden.body': 'Du kan behöva logga in med ett annat konto.',
+    'errors.staffSession.title': 'Du är inloggad som handläggare',
+    'errors.staffSession.body':
+      'Logga ut om du vill ansöka som invånare. Vill du prova en e-tjänst utan att skapa ett ärende, välj Prova i e-tjänstebyggaren.',
     'errors.csrf.title': 'Formuläret kunde inte skickas',
     'errors.csrf.body':
       'Sidan var för gammal eller skickades från fel ställe. Gå tillbaka, ladda om sidan och försök igen. Det du skrev har inte sparats.',
@@ -33,6 +36,9 @@ export const errorMessages = defineMessages(
       'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.',
     'errors.forbidden.title': 'You do not have access to this page',
     'errors.forbidden.body': 'You may need to log in with a different account.',
+    'errors.staffSession.title': 'You are logged in as staff',
+    'errors.staffSession.body':
+      'Log out to apply as a resident. To try an e-service without making a case, choose Try in the e-service builder.',
     'errors.csrf.title': 'The form could not be sent',
     'errors.csrf.body':
       'The page was too old or was sent from the wrong place. Go back, reload the page and try again. What you entered has not been saved.',
@@ -55,6 +61,9 @@ export const errorMessages = defineMessages(
       'إذا كتبت عنوان الصفحة، فتأكد من صحته. إذا قمت بلصقه، فتأكد من نسخ العنوان كاملاً.',
     'errors.forbidden.title': 'ليس لديك صلاحية للوصول إلى هذه الصفحة',
     'errors.forbidden.body': 'قد تحتاج إلى تسجيل الدخول بحساب آخر.',
+    'errors.staffSession.title': 'أنت مسجل الدخول كموظف',
+    'errors.staffSession.body':
+      'سجّل الخروج إذا أردت التقديم كمقيم. لتجربة خدمة إلكترونية دون إنشاء قضية، اختر التجربة في منشئ الخدمات الإلكترونية.',
     'errors.csrf.title': 'تعذّر إرسال النموذج',
     'errors.csrf.body':
       'كانت الصفحة قديمة جداً أو أُرسلت من مكان خاطئ. عد إلى الخلف وأعد تحميل الصفحة وحاول مرة أخرى. لم يتم حفظ ما أدخلته.',

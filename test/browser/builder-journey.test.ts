@@ -26,7 +26,10 @@ import { certificatePdf } from './pages/specialkost.ts';
 
 const skip = skipUnlessBrowser();
 let t: TestApp;
+/** The developer's browser; residents and the officer use browsers of their own. */
 let browser: TestBrowser;
+let residents: TestBrowser;
+let officers: TestBrowser;
 let demoId: string;
 
 const SLUG = 'modersmalsundervisning';
@@ -64,13 +67,15 @@ before(async () => {
   if (skip) return;
   t = await startTestApp({ listen: true });
   browser = await launchBrowser();
+  residents = await launchBrowser();
+  officers = await launchBrowser();
   const demo = await t.services.municipalities.bySlug('demo');
   assert.ok(demo);
   demoId = demo.id;
 });
 after(async () => {
   if (skip) return;
-  await browser.close();
+  await Promise.all([browser.close(), residents.close(), officers.close()]);
   await t.close();
 });
 
@@ -312,6 +317,12 @@ describe('building an e-service from nothing, by keyboard, in Swedish and Arabic
     await go(page, page.getByRole('button', { name: text('builderEd.stepPage.create') }), 'step added');
     await addQuestion(page, 'Intyg', 'Fil', 'Intyg från skolan (frivilligt)');
     await type(page, page.locator('#key'), 'certificate');
+    await setCheckbox(
+      page,
+      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
+      false,
+      FAR,
+    );
     await saveQuestion(page);
     await toStructure(page);
     v = await draftVersion();
@@ -344,6 +355,155 @@ describe('building an e-service from nothing, by keyboard, in Swedish and Arabic
     await translateToArabic(page);
     await backToEService(page);
     await checkAndPublish(page, 1);
+
+    // 5. Try it: the test mode runs the version as a resident would, and makes no case.
+    await versionLink(page, 'builder.action.try', 1);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: text('builderTry.start.submit') }).click(),
+    ]);
+    assert.equal(await page.locator('#test-mode-banner').count(), 1, 'the try says it is a try');
+    await expectAccessible(page, 'try: step 1');
+    await fillAndSend(page, 'sv', { childName: 'Provbarn', otherLanguage: 'Tigrinja' });
+    assert.equal((await page.locator('h1').innerText()).trim(), text('builderTry.receipt.title'));
+    await expectAccessible(page, 'try: receipt');
+    assert.equal(await casesOf(), 0, 'trying made no case');
+    await go(page, page.getByRole('link', { name: text('builderTry.receipt.back') }), 'back from the try');
+
+    // 6. A resident applies in Arabic.
+    const resident = await residents.newPage();
+    await resident.goto(`${t.url}/demo/e-tjanster/${SLUG}?lang=ar`);
+    assert.equal(await resident.locator('html').getAttribute('dir'), 'rtl');
+    assert.match(await resident.locator('h1').innerText(), new RegExp(arabic(NAME)));
+    await expectAccessible(resident, 'start page ar');
+    await Promise.all([
+      resident.waitForEvent('load'),
+      resident.getByRole('button', { name: text('eservice.startWithoutLogin', {}, 'ar') }).click(),
+    ]);
+    await fillAndSend(resident, 'ar', { childName: 'ليلى', otherLanguage: 'التغرينية', certificate: true });
+    assert.match(resident.url(), /\/kvitto$/);
+    const firstCaseNumber = (await resident.locator('.govuk-panel__body strong').innerText()).trim();
+    assert.match(firstCaseNumber, /^\d{4}-\d{5}$/);
+    await resident.close();
+    assert.equal(await casesOf(), 1);
+
+    // 7. Version 2: one more question, translated, published — by keyboard again.
+    await go(page, page.getByRole('button', { name: text('builder.action.newVersion') }), 'version 2 made');
+    await versionLink(page, 'builder.action.edit', 2);
+    await addQuestion(page, 'Barnet', 'Telefonnummer|Kort text', 'Vårdnadshavarens telefonnummer');
+    await type(page, page.locator('#key'), 'guardianPhone');
+    await setCheckbox(
+      page,
+      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
+      true,
+      FAR,
+    );
+    await saveQuestion(page);
+    await go(
+      page,
+      page.getByRole('link', { name: text('builderEd.structure.translations') }),
+      'translations v2',
+    );
+    await translateToArabic(page);
+    await backToEService(page);
+    await checkAndPublish(page, 2);
     await page.close();
+
+    // 8. A second resident applies, on version 2.
+    const second = await residents.newPage();
+    await second.goto(`${t.url}/demo/e-tjanster/${SLUG}?lang=sv`);
+    await Promise.all([
+      second.waitForEvent('load'),
+      second.getByRole('button', { name: text('eservice.startWithoutLogin') }).click(),
+    ]);
+    await fillAndSend(second, 'sv', { childName: 'Sara', otherLanguage: 'Tigrinja', phone: '070-123 45 67' });
+    const secondCaseNumber = (await second.locator('.govuk-panel__body strong').innerText()).trim();
+    await second.close();
+
+    // 9. The officer sees each case with the version it was made on.
+    const anna = await officers.newPage();
+    await anna.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
+    await anna.getByLabel('Användarnamn').fill('anna');
+    await anna.getByLabel('Lösenord').fill('demo-handlaggare-2026');
+    await Promise.all([
+      anna.waitForEvent('load'),
+      anna.getByRole('button', { name: 'Logga in' }).last().click(),
+    ]);
+    for (const [caseNumber, version, hasPhone] of [
+      [firstCaseNumber, 1, false],
+      [secondCaseNumber, 2, true],
+    ] as const) {
+      await anna.goto(`${t.url}/demo/handlaggare/arenden?q=${encodeURIComponent(caseNumber)}&lang=sv`);
+      await Promise.all([
+        anna.waitForEvent('load'),
+        anna.getByRole('link', { name: caseNumber }).first().click(),
+      ]);
+      const caption = (await anna.locator('.govuk-caption-l').first().innerText()).trim();
+      assert.equal(caption, text('officerCase.caption', { eService: NAME, version }));
+      const main = await anna.locator('main').innerText();
+      assert.equal(main.includes('Vårdnadshavarens telefonnummer'), hasPhone, `case on version ${version}`);
+    }
+    const versions = await t.services.builderVersions.versionsWithCaseCounts(demoId, (await eService()).id);
+    assert.deepEqual(
+      versions.map((v) => [v.number, v.status, v.caseCount]),
+      [
+        [2, 'published', 1],
+        [1, 'retired', 1],
+      ],
+    );
+    await anna.close();
   });
 });
+
+/** How many cases the e-service has. */
+async function casesOf(): Promise<number> {
+  const e = await eService();
+  const r = await t.services.db
+    .selectFrom('case')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('e_service_id', '=', e.id)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/**
+ * Fills the e-service in as a resident does (in `lang`), from its first
+ * step to the check-answers page, and sends it: the child, "another
+ * language" with the follow-up it reveals, optionally the certificate.
+ */
+async function fillAndSend(
+  page: Page,
+  lang: 'sv' | 'ar',
+  a: { childName: string; otherLanguage: string; certificate?: boolean; phone?: string },
+) {
+  const l = (sv: string) => (lang === 'ar' ? arabic(sv) : sv);
+  const next = () =>
+    Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: text('runner.continue', {}, lang), exact: true }).click(),
+    ]);
+  if ((await page.getByLabel(l('Barnets namn')).count()) === 0) {
+    throw new Error(`no child's name field on ${page.url()}:\n${await page.locator('main').innerText()}`);
+  }
+  await page.getByLabel(l('Barnets namn')).fill(a.childName);
+  await page.getByLabel(l('Barnets personnummer')).fill('20130130-2285');
+  if (a.phone !== undefined) await page.getByLabel(l('Vårdnadshavarens telefonnummer')).fill(a.phone);
+  await next();
+  await page.getByLabel(l('Annat språk')).check();
+  // The follow-up appears once "Annat språk" is chosen: at once with JavaScript, else after sending the step.
+  const followUp = page.getByLabel(l('Vilket annat språk?'));
+  if (!(await followUp.isVisible())) await next();
+  await followUp.fill(a.otherLanguage);
+  await next();
+  assert.equal((await page.locator('h1').innerText()).trim(), l('Intyg'), 'on the certificate step');
+  if (a.certificate) await page.locator('input[type="file"]').setInputFiles(certificatePdf());
+  await next();
+  if (!/\/kontrollera/.test(page.url())) {
+    throw new Error(`not on the check page: ${page.url()}\n${await page.locator('main').innerText()}`);
+  }
+  await expectAccessible(page, `check answers ${lang}`);
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: text('runner.check.submit', {}, lang) }).click(),
+  ]);
+}

@@ -80,8 +80,8 @@ export function SettingsPage(props: {
           error={errorFor(errors, 'notificationLang')}
           value={settings.notificationLang}
           items={[
-            { value: 'sv', label: <span lang="sv">Svenska</span> },
-            { value: 'en', label: <span lang="en">English</span> },
+            { value: 'sv', label: t.t('caseList.settings.notificationLang.sv') },
+            { value: 'en', label: t.t('caseList.settings.notificationLang.en') },
           ]}
         />
         <Button preventDoubleClick>{t.t('caseList.settings.save')}</Button>

@@ -117,6 +117,9 @@ export const caseListMessages = defineMessages(
     'caseList.settings.officerLabel.name': 'Med namn',
     'caseList.settings.officerLabel.username': 'Med användarnamn',
     'caseList.settings.notificationLang.legend': 'Språk i aviseringar som skickas till dig',
+    // Not just "Svenska"/"English": those are the header's language links.
+    'caseList.settings.notificationLang.sv': 'Aviseringar på svenska',
+    'caseList.settings.notificationLang.en': 'Aviseringar på engelska',
     'caseList.settings.invalid': 'Välj ett av alternativen',
     'caseList.settings.invalidColumns': 'Välj bland kolumnerna i listan',
     'caseList.settings.save': 'Spara inställningarna',
@@ -237,6 +240,8 @@ export const caseListMessages = defineMessages(
     'caseList.settings.officerLabel.name': 'By name',
     'caseList.settings.officerLabel.username': 'By user name',
     'caseList.settings.notificationLang.legend': 'Language of the notifications sent to you',
+    'caseList.settings.notificationLang.sv': 'Notifications in Swedish',
+    'caseList.settings.notificationLang.en': 'Notifications in English',
     'caseList.settings.invalid': 'Choose one of the options',
     'caseList.settings.invalidColumns': 'Choose from the columns in the list',
     'caseList.settings.save': 'Save the settings',

@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ExportRow } from '../../../domain/builder/settings/columns.ts';
 import type { EServiceSettings } from '../../../services/builder/handling-settings.ts';
 import type { FieldError } from '../../ui/components/index.ts';
+import { ExportPage, SummaryPage } from './columns-pages.tsx';
 import { type Body, edited, list, readListForm, readRows, str } from './list-form.ts';
 import { problemErrors } from './settings-layout.tsx';
-import { ExportPage, SummaryPage } from './settings-pages.tsx';
 import { SETTINGS_BASE as BASE, type SettingsKit } from './settings-route-kit.ts';
 
 /** Every question key, the chosen summary fields first. */

@@ -1,8 +1,9 @@
 import type { Children, Html } from '#jsx/jsx-runtime';
 import type { SettingProblem } from '../../../domain/builder/settings/common.ts';
+import type { LangText } from '../../../domain/forms/definition.ts';
 import type { EServiceSettings } from '../../../services/builder/handling-settings.ts';
 import { staffNav } from '../../officer/staff-nav.ts';
-import { Button, type FieldError, NotificationBanner } from '../../ui/components/index.ts';
+import { Button, type FieldError, Form, NotificationBanner } from '../../ui/components/index.ts';
 import type { MessageKey, Translator } from '../../ui/i18n/translator.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
@@ -115,3 +116,50 @@ export function SaveButton(props: { t: Translator; id?: string }): Html {
     </Button>
   );
 }
+
+/**
+ * The one form of a list page: save at the top (so Enter saves), the row
+ * count the server reads, the rows, and at the bottom an optional "add a
+ * row" button beside a second save button.
+ */
+export function ListForm(props: {
+  ctx: PageContext;
+  action: string;
+  rows: number;
+  /** The "add a row" button: none for lists of questions; `shown: false` while the list is full. */
+  add?: { label: string; shown: boolean };
+  children: Children;
+}): Html {
+  const { ctx, add } = props;
+  const t = ctx.t;
+  return (
+    <Form ctx={ctx} action={props.action}>
+      <SaveButton t={t} />
+      <input type="hidden" name="rows" value={String(props.rows)} />
+      {props.children}
+      {add ? (
+        <div class="govuk-button-group">
+          {add.shown ? (
+            <Button variant="secondary" name="action" value="add">
+              {add.label}
+            </Button>
+          ) : null}
+          <SaveButton t={t} id="save-bottom" />
+        </div>
+      ) : (
+        <SaveButton t={t} id="save-bottom" />
+      )}
+    </Form>
+  );
+}
+
+/** A text in the page's language, Swedish when it has none. */
+export const inLang = (text: LangText, lang: string): string => text[lang] || text.sv;
+
+/** A question's label in the page's language, by key; the key when the question is gone. */
+export const questionLabel =
+  (s: EServiceSettings, lang: string) =>
+  (key: string): string => {
+    const q = s.questions.find((x) => x.key === key);
+    return q ? inLang(q.label, lang) : key;
+  };

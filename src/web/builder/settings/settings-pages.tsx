@@ -1,13 +1,9 @@
 import type { Html } from '#jsx/jsx-runtime';
-import type { ExportRow } from '../../../domain/builder/settings/columns.ts';
-import { SUMMARY_MAX } from '../../../domain/builder/settings/columns.ts';
 import type { HandlingForm } from '../../../domain/builder/settings/handling.ts';
 import { statusByKey } from '../../../domain/cases/statuses.ts';
-import type { LangText } from '../../../domain/forms/definition.ts';
 import type { EServiceSettings } from '../../../services/builder/handling-settings.ts';
 import {
   Button,
-  Checkboxes,
   errorFor,
   type FieldError,
   Form,
@@ -19,9 +15,7 @@ import {
   WarningText,
 } from '../../ui/components/index.ts';
 import type { PageContext } from '../../ui/page-context.ts';
-import { RowButtons, SaveButton, SettingsPage, settingsHref } from './settings-layout.tsx';
-
-const inLang = (text: LangText, lang: string) => text[lang] || text.sv;
+import { inLang, questionLabel, SettingsPage, settingsHref } from './settings-layout.tsx';
 
 /** /installningar — every setting with its value in words and a link to change it. */
 export function SettingsHubPage(props: {
@@ -33,10 +27,6 @@ export function SettingsHubPage(props: {
   const t = ctx.t;
   const yesNo = (b: boolean) => t.t(b ? 'builderSettings.yes' : 'builderSettings.no');
   const names = s.statusSet.map((x) => inLang(x.name, ctx.lang)).join(', ');
-  const questionLabel = (key: string) => {
-    const q = s.questions.find((x) => x.key === key);
-    return q ? inLang(q.label, ctx.lang) : key;
-  };
   const rule = s.handling.purgeRule;
   const ruleStatus = rule ? statusByKey(rule.status, s.statusSet) : undefined;
   const page = (rest: string) => settingsHref(ctx, s.eServiceId, rest);
@@ -104,7 +94,7 @@ export function SettingsHubPage(props: {
             value:
               s.summaryKeys.length === 0
                 ? t.t('builderSettings.none')
-                : s.summaryKeys.map(questionLabel).join(', '),
+                : s.summaryKeys.map(questionLabel(s, ctx.lang)).join(', '),
             changeHref: page('/sammanfattning'),
           },
           {
@@ -193,169 +183,6 @@ export function HandlingPage(props: {
         />
         <Button>{t.t('builderSettings.save')}</Button>
       </Form>
-    </SettingsPage>
-  );
-}
-
-/** /installningar/sammanfattning — the summary fields, chosen and ordered. */
-export function SummaryPage(props: {
-  ctx: PageContext;
-  settings: EServiceSettings;
-  /** Every question key in the order shown (the chosen first). */
-  order: readonly string[];
-  chosen: readonly string[];
-  errors: readonly FieldError[];
-  unsaved: boolean;
-}): Html {
-  const { ctx, settings: s, order, errors } = props;
-  const t = ctx.t;
-  const label = (key: string) => {
-    const q = s.questions.find((x) => x.key === key);
-    return q ? inLang(q.label, ctx.lang) : key;
-  };
-  return (
-    <SettingsPage
-      ctx={ctx}
-      settings={s}
-      title={t.t('builderSettings.summary.title')}
-      errors={errors}
-      unsaved={props.unsaved}
-    >
-      {s.questionsVersion === null ? (
-        <p class="govuk-body">{t.t('builderSettings.summary.noVersion')}</p>
-      ) : (
-        <>
-          <p class="govuk-body">
-            {t.t('builderSettings.summary.lead', {
-              max: String(SUMMARY_MAX),
-              number: String(s.questionsVersion),
-            })}
-          </p>
-          <Form ctx={ctx} action={settingsHref(ctx, s.eServiceId, '/sammanfattning')}>
-            <SaveButton t={t} />
-            <input type="hidden" name="rows" value={String(order.length)} />
-            <div id="summary" tabindex="-1">
-              <h2 class="govuk-heading-m">{t.t('builderSettings.summary.caption')}</h2>
-              {errorFor(errors, 'summary') ? (
-                <p class="govuk-error-message">
-                  <span class="govuk-visually-hidden">{t.t('components.errorPrefix')}</span>{' '}
-                  {errorFor(errors, 'summary')}
-                </p>
-              ) : null}
-              <ol class="govuk-list">
-                {order.map((key, i) => (
-                  <li class="govuk-!-margin-bottom-4">
-                    <input type="hidden" name={`q.${i}.key`} value={key} />
-                    <Checkboxes
-                      t={t}
-                      name={`q.${i}.chosen`}
-                      legend={<span class="govuk-visually-hidden">{label(key)}</span>}
-                      small
-                      values={props.chosen.includes(key) ? ['yes'] : []}
-                      items={[
-                        {
-                          value: 'yes',
-                          label: t.t('builderSettings.summary.show', { question: label(key) }),
-                        },
-                      ]}
-                    />
-                    <RowButtons t={t} index={i} count={order.length} context={label(key)} removable={false} />
-                  </li>
-                ))}
-              </ol>
-            </div>
-            <SaveButton t={t} id="save-bottom" />
-          </Form>
-        </>
-      )}
-    </SettingsPage>
-  );
-}
-
-/** /installningar/export — Excel export columns and their names. */
-export function ExportPage(props: {
-  ctx: PageContext;
-  settings: EServiceSettings;
-  mode: string;
-  rows: readonly ExportRow[];
-  errors: readonly FieldError[];
-  unsaved: boolean;
-}): Html {
-  const { ctx, settings: s, rows, errors } = props;
-  const t = ctx.t;
-  const label = (key: string) => {
-    const q = s.questions.find((x) => x.key === key);
-    return q ? inLang(q.label, ctx.lang) : key;
-  };
-  return (
-    <SettingsPage
-      ctx={ctx}
-      settings={s}
-      title={t.t('builderSettings.export.title')}
-      errors={errors}
-      unsaved={props.unsaved}
-    >
-      {s.questionsVersion === null ? (
-        <p class="govuk-body">{t.t('builderSettings.summary.noVersion')}</p>
-      ) : (
-        <>
-          <p class="govuk-body">
-            {t.t('builderSettings.export.lead', { number: String(s.questionsVersion) })}
-          </p>
-          <Form ctx={ctx} action={settingsHref(ctx, s.eServiceId, '/export')}>
-            <SaveButton t={t} />
-            <input type="hidden" name="rows" value={String(rows.length)} />
-            <Radios
-              t={t}
-              name="mode"
-              legend={t.t('builderSettings.export.mode')}
-              legendSize="m"
-              value={props.mode}
-              error={errorFor(errors, 'mode')}
-              items={[
-                {
-                  value: 'all',
-                  label: t.t('builderSettings.export.all'),
-                  hint: t.t('builderSettings.export.allHint'),
-                },
-                { value: 'chosen', label: t.t('builderSettings.export.chosen') },
-              ]}
-            />
-            <h2 class="govuk-heading-m">{t.t('builderSettings.export.caption')}</h2>
-            <ol class="govuk-list">
-              {rows.map((r, i) => (
-                <li class="govuk-!-margin-bottom-6">
-                  <input type="hidden" name={`x.${i}.key`} value={r.key} />
-                  <Checkboxes
-                    t={t}
-                    name={`x.${i}.chosen`}
-                    legend={<span class="govuk-visually-hidden">{label(r.key)}</span>}
-                    small
-                    values={r.chosen ? ['yes'] : []}
-                    error={errorFor(errors, `x.${i}.chosen`)}
-                    items={[
-                      {
-                        value: 'yes',
-                        label: t.t('builderSettings.export.include', { question: label(r.key) }),
-                      },
-                    ]}
-                  />
-                  <TextInput
-                    t={t}
-                    name={`x.${i}.title`}
-                    label={t.t('builderSettings.export.titleLabel', { question: label(r.key) })}
-                    value={r.title}
-                    width={30}
-                    error={errorFor(errors, `x.${i}.title`)}
-                  />
-                  <RowButtons t={t} index={i} count={rows.length} context={label(r.key)} removable={false} />
-                </li>
-              ))}
-            </ol>
-            <SaveButton t={t} id="save-bottom" />
-          </Form>
-        </>
-      )}
     </SettingsPage>
   );
 }

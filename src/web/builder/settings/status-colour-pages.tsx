@@ -16,7 +16,7 @@ import {
 } from '../../ui/components/index.ts';
 import type { MessageKey, Translator } from '../../ui/i18n/translator.ts';
 import type { PageContext } from '../../ui/page-context.ts';
-import { RowButtons, SaveButton, SettingsPage, settingsHref } from './settings-layout.tsx';
+import { ListForm, RowButtons, SettingsPage, settingsHref } from './settings-layout.tsx';
 
 const colourOptions = (t: Translator) =>
   TAG_COLOURS.map((c) => ({ value: c, text: t.t(`builderSettings.colour.${c}` as MessageKey) }));
@@ -45,9 +45,12 @@ export function StatusesPage(props: {
       {settings.standardStatuses ? (
         <p class="govuk-body">{t.t('builderSettings.statuses.standardNow')}</p>
       ) : null}
-      <Form ctx={ctx} action={action}>
-        <SaveButton t={t} />
-        <input type="hidden" name="rows" value={String(rows.length)} />
+      <ListForm
+        ctx={ctx}
+        action={action}
+        rows={rows.length}
+        add={{ label: t.t('builderSettings.statuses.add'), shown: true }}
+      >
         <div id="statuses" tabindex="-1">
           {rows.map((r, i) => {
             const heading = t.t('builderSettings.statuses.heading', { row: String(i + 1) });
@@ -116,13 +119,7 @@ export function StatusesPage(props: {
             );
           })}
         </div>
-        <div class="govuk-button-group">
-          <Button variant="secondary" name="action" value="add">
-            {t.t('builderSettings.statuses.add')}
-          </Button>
-          <SaveButton t={t} id="save-bottom" />
-        </div>
-      </Form>
+      </ListForm>
       {settings.standardStatuses ? null : (
         <>
           <h2 class="govuk-heading-m">{t.t('builderSettings.statuses.standard')}</h2>
@@ -155,9 +152,12 @@ export function ColoursPage(props: {
       unsaved={props.unsaved}
     >
       <p class="govuk-body">{t.t('builderSettings.colours.lead')}</p>
-      <Form ctx={ctx} action={settingsHref(ctx, settings.eServiceId, '/farger')}>
-        <SaveButton t={t} />
-        <input type="hidden" name="rows" value={String(rows.length)} />
+      <ListForm
+        ctx={ctx}
+        action={settingsHref(ctx, settings.eServiceId, '/farger')}
+        rows={rows.length}
+        add={{ label: t.t('builderSettings.colours.add'), shown: rows.length < TAG_COLOURS.length }}
+      >
         <div id="colours" tabindex="-1">
           {rows.length === 0 ? <p class="govuk-body">{t.t('builderSettings.colours.empty')}</p> : null}
           {rows.map((r, i) => {
@@ -195,15 +195,7 @@ export function ColoursPage(props: {
             );
           })}
         </div>
-        <div class="govuk-button-group">
-          {rows.length < TAG_COLOURS.length ? (
-            <Button variant="secondary" name="action" value="add">
-              {t.t('builderSettings.colours.add')}
-            </Button>
-          ) : null}
-          <SaveButton t={t} id="save-bottom" />
-        </div>
-      </Form>
+      </ListForm>
     </SettingsPage>
   );
 }

@@ -48,37 +48,30 @@ export function StepPage(
   const t = ctx.t;
   const title = props.isNew ? t.t('builderEd.stepPage.newTitle') : t.t('builderEd.stepPage.title');
   return (
-    <Page ctx={ctx} title={title} errors={errors} backLink={props.cancel}>
-      <ConflictBanner t={t} conflict={props.conflict} />
-      <h1 class="govuk-heading-l">{title}</h1>
-      {props.isNew ? <p class="govuk-body">{t.t('builderEd.stepPage.newLead')}</p> : null}
-      <Form ctx={ctx} action={props.action}>
-        <input type="hidden" name="revision" value={props.revision} />
-        <TextInput
-          t={t}
-          name="title"
-          label={t.t('builderEd.stepPage.titleLabel')}
-          value={props.values.title}
-          error={errorFor(errors, 'title')}
-          requirement="required"
-        />
-        <Textarea
-          t={t}
-          name="description"
-          label={t.t('builderEd.stepPage.descriptionLabel')}
-          hint={t.t('builderEd.stepPage.descriptionHint')}
-          value={props.values.description}
-          error={errorFor(errors, 'description')}
-          rows={3}
-        />
-        <ButtonGroup>
-          <Button>{props.isNew ? t.t('builderEd.stepPage.create') : t.t('builderEd.stepPage.save')}</Button>
-          <a class="govuk-link" href={props.cancel}>
-            {t.t('builderEd.cancel')}
-          </a>
-        </ButtonGroup>
-      </Form>
-    </Page>
+    <FormPage
+      {...props}
+      title={title}
+      lead={props.isNew ? t.t('builderEd.stepPage.newLead') : undefined}
+      submit={props.isNew ? t.t('builderEd.stepPage.create') : t.t('builderEd.stepPage.save')}
+    >
+      <TextInput
+        t={t}
+        name="title"
+        label={t.t('builderEd.stepPage.titleLabel')}
+        value={props.values.title}
+        error={errorFor(errors, 'title')}
+        requirement="required"
+      />
+      <Textarea
+        t={t}
+        name="description"
+        label={t.t('builderEd.stepPage.descriptionLabel')}
+        hint={t.t('builderEd.stepPage.descriptionHint')}
+        value={props.values.description}
+        error={errorFor(errors, 'description')}
+        rows={3}
+      />
+    </FormPage>
   );
 }
 
@@ -90,36 +83,50 @@ export function NewQuestionPage(
   const t = ctx.t;
   const title = t.t('builderEd.newQuestion.title', { step: props.stepName });
   return (
-    <Page ctx={ctx} title={title} errors={errors} backLink={props.cancel}>
+    <FormPage {...props} title={title} submit={t.t('builderEd.newQuestion.create')}>
+      <TextInput
+        t={t}
+        name="label"
+        label={t.t('builderEd.newQuestion.label')}
+        hint={t.t('builderEd.newQuestion.labelHint')}
+        value={props.values.label}
+        error={errorFor(errors, 'label')}
+        requirement="required"
+      />
+      <Radios
+        t={t}
+        name="type"
+        legend={t.t('builderEd.newQuestion.type')}
+        legendSize="m"
+        value={props.values.type}
+        error={errorFor(errors, 'type')}
+        requirement="required"
+        items={QUESTION_TYPES.map((type) => ({
+          value: type,
+          label: typeName(t, type),
+          hint: t.t(`builderEd.typeHint.${type}`),
+        }))}
+      />
+    </FormPage>
+  );
+}
+
+/** The frame of the step and new-question pages: conflict banner, heading, the form with its revision, submit and cancel. */
+function FormPage(
+  props: Common & { title: string; lead?: string | undefined; submit: string; children: Html | Html[] },
+): Html {
+  const { ctx, title } = props;
+  const t = ctx.t;
+  return (
+    <Page ctx={ctx} title={title} errors={props.errors} backLink={props.cancel}>
       <ConflictBanner t={t} conflict={props.conflict} />
       <h1 class="govuk-heading-l">{title}</h1>
+      {props.lead ? <p class="govuk-body">{props.lead}</p> : null}
       <Form ctx={ctx} action={props.action}>
         <input type="hidden" name="revision" value={props.revision} />
-        <TextInput
-          t={t}
-          name="label"
-          label={t.t('builderEd.newQuestion.label')}
-          hint={t.t('builderEd.newQuestion.labelHint')}
-          value={props.values.label}
-          error={errorFor(errors, 'label')}
-          requirement="required"
-        />
-        <Radios
-          t={t}
-          name="type"
-          legend={t.t('builderEd.newQuestion.type')}
-          legendSize="m"
-          value={props.values.type}
-          error={errorFor(errors, 'type')}
-          requirement="required"
-          items={QUESTION_TYPES.map((type) => ({
-            value: type,
-            label: typeName(t, type),
-            hint: t.t(`builderEd.typeHint.${type}`),
-          }))}
-        />
+        {props.children}
         <ButtonGroup>
-          <Button>{t.t('builderEd.newQuestion.create')}</Button>
+          <Button>{props.submit}</Button>
           <a class="govuk-link" href={props.cancel}>
             {t.t('builderEd.cancel')}
           </a>

@@ -132,21 +132,14 @@ function StepSection(props: {
             {context}
           </a>
           {steps.length > 1 ? (
-            <Form ctx={ctx} action={links.moveStep(step.id)}>
-              <input type="hidden" name="revision" value={props.revision} />
-              {index > 0 ? (
-                <Button variant="secondary" name="direction" value="up">
-                  {t.t('builderEd.action.up')}
-                  {context}
-                </Button>
-              ) : null}
-              {index < steps.length - 1 ? (
-                <Button variant="secondary" name="direction" value="down">
-                  {t.t('builderEd.action.down')}
-                  {context}
-                </Button>
-              ) : null}
-            </Form>
+            <MoveForm
+              ctx={ctx}
+              action={links.moveStep(step.id)}
+              revision={props.revision}
+              index={index}
+              count={steps.length}
+              context={context}
+            />
           ) : null}
         </div>
       ) : null}
@@ -216,21 +209,14 @@ function QuestionItem(props: {
           </a>
         ) : null}
         {editable && step.questions.length > 1 ? (
-          <Form ctx={ctx} action={links.moveQuestion(q.id)}>
-            <input type="hidden" name="revision" value={props.revision} />
-            {index > 0 ? (
-              <Button variant="secondary" name="direction" value="up">
-                {t.t('builderEd.action.up')}
-                {context}
-              </Button>
-            ) : null}
-            {index < step.questions.length - 1 ? (
-              <Button variant="secondary" name="direction" value="down">
-                {t.t('builderEd.action.down')}
-                {context}
-              </Button>
-            ) : null}
-          </Form>
+          <MoveForm
+            ctx={ctx}
+            action={links.moveQuestion(q.id)}
+            revision={props.revision}
+            index={index}
+            count={step.questions.length}
+            context={context}
+          />
         ) : null}
       </div>
       {editable && others.length > 0 && step.questions.length > 1 ? (
@@ -263,5 +249,35 @@ function QuestionItem(props: {
         </Form>
       ) : null}
     </li>
+  );
+}
+
+/** Up and down for item `index` of `count` (a step, a question), posted as `direction`; `context` names the item. */
+function MoveForm(props: {
+  ctx: PageContext;
+  action: string;
+  revision: string;
+  index: number;
+  count: number;
+  context: Html;
+}): Html {
+  const { ctx, index, context } = props;
+  const t = ctx.t;
+  return (
+    <Form ctx={ctx} action={props.action}>
+      <input type="hidden" name="revision" value={props.revision} />
+      {index > 0 ? (
+        <Button variant="secondary" name="direction" value="up">
+          {t.t('builderEd.action.up')}
+          {context}
+        </Button>
+      ) : null}
+      {index < props.count - 1 ? (
+        <Button variant="secondary" name="direction" value="down">
+          {t.t('builderEd.action.down')}
+          {context}
+        </Button>
+      ) : null}
+    </Form>
   );
 }

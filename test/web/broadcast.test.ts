@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 const PAGE = '/demo/handlaggare/utskick';
 let t: TestApp;
@@ -12,16 +13,8 @@ let kulturskolan: { id: string; versionId: string };
 const skolmatCases: string[] = [];
 let kulturCase: string;
 
-async function login(username: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', {
-    username,
-    password: username === 'admin' ? 'demo-admin-2026' : 'demo-handlaggare-2026',
-  });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
+const login = (username: string) =>
+  loginStaff(t.app, username, username === 'admin' ? 'demo-admin-2026' : 'demo-handlaggare-2026');
 
 async function eService(slug: string) {
   const e = await t.services.eServices.bySlug(demoId, slug);

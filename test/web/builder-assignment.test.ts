@@ -7,7 +7,8 @@ import type { DraftOwner } from '../../src/services/drafts/draft-owner.ts';
 import { listRanks } from '../../src/services/officer/case-list.ts';
 import { loadOfficerScope } from '../../src/services/officer/scope.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { h1, TestClient } from '../support/http.ts';
+import { h1 } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let m: string;
@@ -17,14 +18,7 @@ let foreignGroup: string;
 const users: Record<string, string> = {};
 const groups: Record<string, string> = {};
 
-async function login(username: string, password: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
-const developer = () => login('utvecklare', 'demo-utvecklare-2026');
+const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 const base = () => `/demo/handlaggare/bygg/${kulturskolan}/tilldelning`;
 const revisionIn = (html: string) => /name="revision" value="([0-9a-f]+)"/.exec(html)?.[1] ?? '';
 
@@ -291,7 +285,7 @@ describe('automatic assignment rules', () => {
   });
 
   it('is closed to officers (403)', async () => {
-    const officer = await login('anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(base())).statusCode, 403);
     assert.equal((await officer.get(`${base()}/regel`)).statusCode, 403);
     await officer.get('/demo/handlaggare');

@@ -3,20 +3,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { evaluate } from '../../src/domain/forms/evaluate.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { h1, TestClient } from '../support/http.ts';
+import { h1, type TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let m: string;
 let actor: { id: string; name: string };
 const ids: Record<string, string> = {};
 
-async function login(username: string, password: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
 let dev: TestClient;
 /** One login for all tests (logins are rate-limited). */
 
@@ -43,7 +37,7 @@ before(async () => {
   const demo = await t.services.municipalities.bySlug('demo');
   assert.ok(demo);
   m = demo.id;
-  dev = await login('utvecklare', 'demo-utvecklare-2026');
+  dev = await loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
   const staffDev = await t.services.staffUsers.findForLogin(m, 'utvecklare');
   assert.ok(staffDev);
   actor = { id: staffDev.id, name: 'Ebba Utvecklare' };
@@ -79,7 +73,7 @@ describe('condition page', () => {
     const en = await dev.get(villkor('sk-adrenaline'));
     assert.match(en.body, /Shown when Has the child|Shown when [^<]+ is /);
     await dev.get(`${villkor('sk-adrenaline')}?lang=sv`);
-    const officer = await login('anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(villkor('sk-group'))).statusCode, 403);
     assert.equal((await dev.get(villkor('no-such-question'))).statusCode, 404);
   });

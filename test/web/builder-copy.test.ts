@@ -2,21 +2,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { h1, TestClient } from '../support/http.ts';
+import { h1 } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let demoId: string;
 let specialkostId: string;
 const BASE = '/demo/handlaggare/bygg';
 
-async function login(username: string, password: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
-const developer = () => login('utvecklare', 'demo-utvecklare-2026');
+const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 
 before(async () => {
   t = await startTestApp();
@@ -70,7 +64,7 @@ describe('copy an e-service', () => {
   });
 
   it('officers get 403; a tampered id is not found', async () => {
-    const officer = await login('anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(`${BASE}/${specialkostId}/kopiera`)).statusCode, 403);
     const dev = await developer();
     assert.equal((await dev.get(`${BASE}/nope/kopiera`)).statusCode, 404);

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { TINY_ESERVICE } from '../support/eservice-fixture.ts';
 import { h1, TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let m: string;
@@ -14,14 +15,7 @@ let foreignEService: string;
 const users: Record<string, string> = {};
 const groups: Record<string, string> = {};
 
-async function login(username: string, password: string, kommun = 'demo'): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get(`/${kommun}/handlaggare/logga-in`);
-  const res = await c.post(`/${kommun}/handlaggare/logga-in`, { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
-const developer = () => login('utvecklare', 'demo-utvecklare-2026');
+const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 const page = (e: string) => `/demo/handlaggare/bygg/${e}/behorighet`;
 
 async function handlerRows(e: string) {
@@ -205,7 +199,7 @@ describe('officers and groups of an e-service', () => {
   });
 
   it('is closed to officers (403) and to people not logged in', async () => {
-    const officer = await login('anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(page(specialkost))).statusCode, 403);
     await officer.get('/demo/handlaggare');
     const post = await officer.post(`${page(specialkost)}/person`, { userId: users.anna as string });

@@ -3,20 +3,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { h1, TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let demoId: string;
 let specialkostId: string;
 const BASE = '/demo/handlaggare/bygg';
 
-async function login(username: string, password: string, kommun = 'demo'): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get(`/${kommun}/handlaggare/logga-in`);
-  const res = await c.post(`/${kommun}/handlaggare/logga-in`, { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
-const developer = () => login('utvecklare', 'demo-utvecklare-2026');
+const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 
 const VALID: Record<string, string> = {
   slug: 'ansokan-om-test',
@@ -69,7 +63,7 @@ describe('builder pages', () => {
     assert.match(res.body, /href="\/demo\/handlaggare\/bygg\/ny">Skapa e-tjänst/);
     assert.match(res.body, /action="\/demo\/handlaggare\/bygg\/importera"/);
 
-    const officer = await login('anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(BASE)).statusCode, 403);
     assert.doesNotMatch((await officer.get('/demo/handlaggare')).body, /E-tjänstebyggaren/);
     const anon = await new TestClient(t.app).get(BASE);
@@ -233,7 +227,7 @@ describe('builder pages', () => {
     );
     const doc = JSON.parse(exported.body);
 
-    const admin = await login('admin', 'grannby-admin-1', 'grannby');
+    const admin = await loginStaff(t.app, 'admin', 'grannby-admin-1', 'grannby');
     await admin.get('/grannby/handlaggare/bygg');
     const noFile = await admin.postMultipart('/grannby/handlaggare/bygg/importera', {}, []);
     assert.equal(noFile.statusCode, 422);
@@ -262,7 +256,7 @@ describe('builder pages', () => {
   });
 
   it("answers 404 for another municipality's e-service, and 403 to officers posting", async () => {
-    const admin = await login('admin', 'grannby-admin-1', 'grannby');
+    const admin = await loginStaff(t.app, 'admin', 'grannby-admin-1', 'grannby');
     await admin.get('/grannby/handlaggare/bygg');
     assert.equal((await admin.get(`/grannby/handlaggare/bygg/${specialkostId}`)).statusCode, 404);
     assert.equal(
@@ -272,7 +266,7 @@ describe('builder pages', () => {
     assert.equal((await admin.post(`/grannby/handlaggare/bygg/${specialkostId}`, VALID)).statusCode, 404);
     assert.equal((await admin.get('/grannby/handlaggare/bygg/inte-ett-id')).statusCode, 404);
 
-    const officer = await login('anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     await officer.get('/demo/handlaggare');
     const before = (await versionsOf(specialkostId)).length;
     assert.equal((await officer.post(`${BASE}/${specialkostId}/ny-version`, {})).statusCode, 403);

@@ -3,20 +3,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { INITIAL_STATUS } from '../../src/domain/cases/statuses.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { h1, TestClient } from '../support/http.ts';
+import { h1, type TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let demoId: string;
 let eServiceId: string;
 let base: string;
 
-async function login(username: string, password: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
 let dev: TestClient;
 let admin: TestClient;
 
@@ -98,8 +92,8 @@ before(async () => {
   assert.ok(sk);
   eServiceId = sk.id;
   base = `/demo/handlaggare/bygg/${eServiceId}/installningar`;
-  dev = await login('utvecklare', 'demo-utvecklare-2026');
-  admin = await login('admin', 'demo-admin-2026');
+  dev = await loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
+  admin = await loginStaff(t.app, 'admin', 'demo-admin-2026');
 });
 after(() => t.close());
 
@@ -128,7 +122,7 @@ describe('handling settings pages', () => {
   });
 
   it('is for developers: an officer gets 403, a tampered or unknown id 404', async () => {
-    const anna = await login('anna', 'demo-handlaggare-2026');
+    const anna = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await anna.get(base)).statusCode, 403);
     assert.equal((await dev.get('/demo/handlaggare/bygg/not-a-uuid/installningar')).statusCode, 404);
     assert.equal(

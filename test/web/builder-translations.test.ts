@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let demoId: string;
@@ -13,15 +14,8 @@ let otherBase: string;
 const base = (versionId: string) =>
   `/demo/handlaggare/bygg/${eServiceId}/versioner/${versionId}/oversattning`;
 
-async function login(c: TestClient, username: string, password: string, kommun = 'demo') {
-  await c.get(`/${kommun}/handlaggare/logga-in`);
-  const res = await c.post(`/${kommun}/handlaggare/logga-in`, { username, password });
-  assert.equal(res.statusCode, 303);
-}
-
 async function developer(): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await login(c, 'utvecklare', 'demo-utvecklare-2026');
+  const c = await loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
   return c;
 }
 
@@ -84,8 +78,7 @@ describe('builder: translating a version', () => {
     assert.equal(toLogin.statusCode, 303);
     assert.match(String(toLogin.headers.location), /\/demo\/handlaggare\/logga-in/);
 
-    const officer = new TestClient(t.app);
-    await login(officer, 'anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(base(draftId))).statusCode, 403);
     assert.equal((await officer.post(base(draftId), { 'p.0': 'x', 't.0': 'y' })).statusCode, 403);
 
@@ -278,8 +271,7 @@ describe('builder: translating a version', () => {
 
   it('the languages page sets the offered languages, audited; publish checks follow; tampering refused', async () => {
     const url = `/demo/handlaggare/bygg/${eServiceId}/sprak`;
-    const officer = new TestClient(t.app);
-    await login(officer, 'anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(url)).statusCode, 403);
     const dev = await developer();
     const page = await dev.get(url);

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { publishTiny } from '../support/eservice-fixture.ts';
 import { h1, TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let eServiceId: string;
@@ -12,14 +13,7 @@ let publishedVersionId: string;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const BASE = '/demo/handlaggare/bygg';
 
-async function login(username: string, password: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
-const developer = () => login('utvecklare', 'demo-utvecklare-2026');
+const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 const startUrl = (versionId = draftVersionId) => `${BASE}/${eServiceId}/versioner/${versionId}/prova`;
 
 before(async () => {
@@ -62,7 +56,7 @@ describe('try the e-service', () => {
     assert.match(res.body, /inget ärende skapas/);
     assert.match(res.body, /Starta provet/);
     assert.match(res.body, /<select[^>]*name="lang"/);
-    const officer = await login('anna', 'demo-handlaggare-2026');
+    const officer = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await officer.get(startUrl())).statusCode, 403);
     assert.equal((await officer.post(startUrl(), {})).statusCode, 403);
     const anon = await new TestClient(t.app).get(startUrl());
@@ -136,7 +130,7 @@ describe('try the e-service', () => {
     assert.match(check.body, /Avsluta provet/);
 
     // Another developer's session (the admin) cannot open or send this try.
-    const admin = await login('admin', 'demo-admin-2026');
+    const admin = await loginStaff(t.app, 'admin', 'demo-admin-2026');
     assert.equal((await admin.get(`${path}/steg/om-dig`)).statusCode, 404);
     assert.equal((await admin.get(`${path}/kontrollera`)).statusCode, 404);
     await admin.get(startUrl());

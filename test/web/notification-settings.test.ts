@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 const BASE = '/demo/handlaggare/admin/aviseringar';
 let t: TestApp;
 let demoId: string;
 let eServiceId: string;
 let otherEServiceId: string;
-
-async function login(c: TestClient, username: string, password: string) {
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-}
 
 before(async () => {
   t = await startTestApp();
@@ -41,13 +35,11 @@ describe('notification settings and texts', () => {
       ['anna', 'demo-handlaggare-2026'],
       ['utvecklare', 'demo-utvecklare-2026'],
     ] as const) {
-      const staff = new TestClient(t.app);
-      await login(staff, username, password);
+      const staff = await loginStaff(t.app, username, password);
       assert.equal((await staff.get(BASE)).statusCode, 403);
       assert.equal((await staff.get(`${BASE}/${eServiceId}`)).statusCode, 403);
     }
-    const dev = new TestClient(t.app);
-    await login(dev, 'admin', 'demo-admin-2026');
+    const dev = await loginStaff(t.app, 'admin', 'demo-admin-2026');
     const index = await dev.get(BASE);
     assert.equal(index.statusCode, 200);
     assert.match(index.body, /Ansökan om specialkost/);
@@ -56,8 +48,7 @@ describe('notification settings and texts', () => {
   });
 
   it('switches SMS on for an event and keeps the rest', async () => {
-    const dev = new TestClient(t.app);
-    await login(dev, 'admin', 'demo-admin-2026');
+    const dev = await loginStaff(t.app, 'admin', 'demo-admin-2026');
     const page = await dev.get(`${BASE}/${eServiceId}`);
     assert.equal(page.statusCode, 200);
     assert.equal(page.body.match(/<h1/g)?.length, 1);
@@ -76,8 +67,7 @@ describe('notification settings and texts', () => {
   });
 
   it('previews, refuses unknown variables with a clear message, saves and resets a text', async () => {
-    const dev = new TestClient(t.app);
-    await login(dev, 'admin', 'demo-admin-2026');
+    const dev = await loginStaff(t.app, 'admin', 'demo-admin-2026');
     const path = `${BASE}/${eServiceId}/text?handelse=caseSubmitted&kanal=email&sprak=sv`;
     const form = await dev.get(path);
     assert.equal(form.statusCode, 200);
@@ -129,8 +119,7 @@ describe('notification settings and texts', () => {
 
   // Issue 6: officers' events are grouped apart; "general notifications" to a function mailbox.
   it('sets a function mailbox, refuses a malformed address with the typed value kept', async () => {
-    const dev = new TestClient(t.app);
-    await login(dev, 'admin', 'demo-admin-2026');
+    const dev = await loginStaff(t.app, 'admin', 'demo-admin-2026');
     const page = await dev.get(`${BASE}/${eServiceId}`);
     assert.match(page.body, /Till handläggarna \(e-post\)/);
     assert.match(page.body, /name="s\.newCase"/);

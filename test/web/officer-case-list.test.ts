@@ -5,6 +5,7 @@ import { setEServiceOfficers } from '../../src/services/officer/handlers.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testDatabaseKind } from '../support/db.ts';
 import { h1, TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 const PASSWORD = 'demo-handlaggare-2026';
 
@@ -81,11 +82,8 @@ describe(`officer case list pages (${testDatabaseKind()})`, () => {
   async function login(username: string, slug = 'demo', password = PASSWORD) {
     const known = clients.get(`${slug}/${username}`);
     if (known) return known;
-    const c = new TestClient(t.app);
+    const c = await loginStaff(t.app, username, password, slug);
     clients.set(`${slug}/${username}`, c);
-    await c.get(`/${slug}/handlaggare/logga-in`);
-    const res = await c.post(`/${slug}/handlaggare/logga-in`, { username, password });
-    assert.equal(res.statusCode, 303, `login ${username}`);
     return c;
   }
 

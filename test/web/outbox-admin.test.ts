@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { enqueue } from '../../src/services/outbox/enqueue.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 const PATH = '/demo/handlaggare/admin/meddelanden';
 let t: TestApp;
@@ -10,12 +11,6 @@ let demoId: string;
 let otherId: string;
 let jobIds: number[];
 let otherJobId: number;
-
-async function login(c: TestClient, username: string, password: string) {
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-}
 
 before(async () => {
   t = await startTestApp();
@@ -58,8 +53,7 @@ describe('failed messages (admin)', () => {
     const res = await visitor.get(PATH);
     assert.equal(res.statusCode, 303);
     assert.match(String(res.headers.location), /\/demo\/handlaggare\/logga-in/);
-    const anna = new TestClient(t.app);
-    await login(anna, 'anna', 'demo-handlaggare-2026');
+    const anna = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
     assert.equal((await anna.get(PATH)).statusCode, 403);
     const post = await anna.post(`${PATH}/skicka-igen`, { id: String(jobIds[0]) });
     assert.equal(post.statusCode, 403);
@@ -67,8 +61,7 @@ describe('failed messages (admin)', () => {
   });
 
   it("lists the municipality's own failed messages with masked recipients, in Swedish and English", async () => {
-    const admin = new TestClient(t.app);
-    await login(admin, 'admin', 'demo-admin-2026');
+    const admin = await loginStaff(t.app, 'admin', 'demo-admin-2026');
     const res = await admin.get(PATH);
     assert.equal(res.statusCode, 200);
     assert.equal(res.body.match(/<h1/g)?.length, 1);
@@ -86,8 +79,7 @@ describe('failed messages (admin)', () => {
   });
 
   it('sends a message again, but never one of another municipality or a tampered id', async () => {
-    const admin = new TestClient(t.app);
-    await login(admin, 'admin', 'demo-admin-2026');
+    const admin = await loginStaff(t.app, 'admin', 'demo-admin-2026');
     await admin.get(PATH);
     const res = await admin.post(`${PATH}/skicka-igen`, {
       id: [String(jobIds[0]), String(otherJobId), 'x1', '-3'],

@@ -13,9 +13,7 @@ import type { FormDefinition, JsonLogicRule, Question } from '../../../domain/fo
 import { evaluate } from '../../../domain/forms/evaluate.ts';
 import { textIn } from '../../../domain/forms/localize.ts';
 import type { Services } from '../../../services/index.ts';
-import { notFound } from '../../errors.tsx';
 import { requireStaff } from '../../officer/require-staff.ts';
-import { readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { FieldError } from '../../ui/components/index.ts';
 import type { MessageKey, Translator } from '../../ui/i18n/translator.ts';
@@ -33,16 +31,8 @@ import {
   sourceName,
   type TrySample,
 } from './computed-page.tsx';
-import {
-  field,
-  type LoadedQuestion,
-  loadQuestion,
-  MAX_JSON,
-  MAX_ROWS,
-  schemaProblemText,
-  withQuestion,
-} from './shared.ts';
-import { StalePage } from './stale-page.tsx';
+import { parseRuleText, readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
+import { field, type LoadedQuestion, loadQuestion, MAX_ROWS, schemaProblemText } from './shared.ts';
 
 const PATH = '/handlaggare/bygg/:eServiceId/versioner/:versionId/fragor/:questionId/berakning';
 
@@ -193,26 +183,15 @@ export function registerComputedRoutes(
 
   app.get(PATH, { preHandler }, async (req, reply) => {
     const loaded = await loadQuestion(services, req, '/berakning');
-    const q = req.query as Record<string, unknown>;
-    return render(req, reply, loaded, {
-      status: 200,
-      mode: q.avancerat === '1' ? 'advanced' : 'rows',
-      saved: q.sparat === '1',
-      query: q,
-    });
+    const query = req.query as Record<string, unknown>;
+    return render(req, reply, loaded, { status: 200, ...viewOfQuery(req), query });
   });
 
   app.post(PATH, { preHandler }, async (req, reply) => {
     const loaded = await loadQuestion(services, req, '/berakning');
     const { question, version } = loaded;
-    const staff = req.staff;
-    if (!staff) throw new Error('requireStaff did not run');
-    const t = pageContext(req, reply, config, 'staff').t;
-    const { fields } = await readPostedForm(req);
-    const advancedMode = field(fields, 'mode') === 'advanced';
-    const mode = advancedMode ? 'advanced' : 'rows';
-    const action = field(fields, 'action') ?? 'save';
-    const revision = field(fields, 'revision');
+    const post = await readRulePost(config, req, reply);
+    const { t, fields, advancedMode, mode, action, revision } = post;
     const values = readValues(fields);
     const expression = (field(fields, EXPRESSION) ?? '').replace(/\r\n/g, '\n');
     const again = (status: number, errors: FieldError[]) =>
@@ -249,22 +228,11 @@ export function registerComputedRoutes(
     let rule: JsonLogicRule;
     const errorField = advancedMode ? EXPRESSION : FIRST_SOURCE;
     if (advancedMode) {
-      if (expression.length > MAX_JSON)
-        return again(422, [
-          { field: EXPRESSION, message: t.t('builderCond.error.tooLong', { max: t.number(MAX_JSON) }) },
-        ]);
-      if (expression.trim() === '')
+      const parsed = parseRuleText(t, expression);
+      if (!parsed.ok) return again(422, [{ field: EXPRESSION, message: parsed.message }]);
+      if (parsed.rule === undefined)
         return again(422, [{ field: EXPRESSION, message: t.t('builderCalc.error.empty') }]);
-      try {
-        rule = JSON.parse(expression) as JsonLogicRule;
-      } catch (e) {
-        return again(422, [
-          {
-            field: EXPRESSION,
-            message: t.t('builderCond.error.notJson', { reason: e instanceof Error ? e.message : '' }),
-          },
-        ]);
-      }
+      rule = parsed.rule;
     } else {
       if (values.rows.length > MAX_ROWS)
         return again(422, [
@@ -306,24 +274,20 @@ export function registerComputedRoutes(
       rule = r.value;
     }
 
-    const result = await services.builderVersions.saveDraft(
-      loaded.m,
-      version.id,
-      withQuestion(version.definition, loaded.at, { ...question, expression: rule }),
-      { id: staff.id, name: staff.name },
-      { expectedRevision: revision, detail: { change: 'computedSaved', key: question.key } },
+    const saved = await saveQuestion(
+      { config, services },
+      req,
+      reply,
+      loaded,
+      { ...post, revision },
+      { ...question, expression: rule },
+      'computedSaved',
     );
-    if (result.ok)
-      return reply.redirect(`${loaded.action}?sparat=1${advancedMode ? '&avancerat=1' : ''}`, 303);
-    if (result.reason === 'notFound') throw notFound();
-    if (result.reason === 'stale') {
-      const ctx = pageContext(req, reply, config, 'staff');
-      return sendPage(reply, 409, <StalePage ctx={ctx} reloadHref={loaded.action} />);
-    }
-    if (result.reason === 'invalid') {
+    if ('sent' in saved) return saved.sent;
+    if ('invalid' in saved) {
       return again(
         422,
-        result.problems.map((p) => ({ field: errorField, message: schemaProblemText(t, p) })),
+        saved.invalid.map((p) => ({ field: errorField, message: schemaProblemText(t, p) })),
       );
     }
     return again(409, general(t.t('builderCond.error.notDraft')));

@@ -13,9 +13,7 @@ import type { PostedFields } from '../../../domain/forms/answers.ts';
 import { inspectRule } from '../../../domain/forms/conditions.ts';
 import type { FormDefinition, JsonLogicRule, Question } from '../../../domain/forms/definition.ts';
 import type { Services } from '../../../services/index.ts';
-import { notFound } from '../../errors.tsx';
 import { requireStaff } from '../../officer/require-staff.ts';
-import { readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { FieldError } from '../../ui/components/index.ts';
 import type { MessageKey } from '../../ui/i18n/translator.ts';
@@ -32,17 +30,15 @@ import {
   type SectionValues,
   valueField,
 } from './conditions-page.tsx';
+import { parseRuleText, readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
 import {
   field,
   type LoadedQuestion,
   laterKeys,
   loadQuestion,
-  MAX_JSON,
   MAX_ROWS,
   schemaProblemText,
-  withQuestion,
 } from './shared.ts';
-import { StalePage } from './stale-page.tsx';
 
 export interface ConditionRouteDeps {
   config: Config;
@@ -152,26 +148,15 @@ export function registerConditionRoutes(
 
   app.get(PATH, { preHandler }, async (req, reply) => {
     const loaded = await loadQuestion(services, req, '/villkor');
-    const q = req.query as Record<string, unknown>;
-    return render(req, reply, loaded, {
-      status: 200,
-      mode: q.avancerat === '1' ? 'advanced' : 'rows',
-      saved: q.sparat === '1',
-    });
+    return render(req, reply, loaded, { status: 200, ...viewOfQuery(req) });
   });
 
   app.post(PATH, { preHandler }, async (req, reply) => {
     const loaded = await loadQuestion(services, req, '/villkor');
     const { question, version } = loaded;
-    const staff = req.staff;
-    if (!staff) throw new Error('requireStaff did not run');
-    const t = pageContext(req, reply, config, 'staff').t;
-    const { fields } = await readPostedForm(req);
+    const post = await readRulePost(config, req, reply);
+    const { t, fields, advancedMode, mode, action, revision } = post;
     const sections = sectionsOf(question);
-    const advancedMode = field(fields, 'mode') === 'advanced';
-    const mode = advancedMode ? 'advanced' : 'rows';
-    const action = field(fields, 'action') ?? 'save';
-    const revision = field(fields, 'revision');
     const headingOf = (s: Section) =>
       t.t(s === 'visible' ? 'builderCond.visible.heading' : 'builderCond.required.heading');
 
@@ -227,26 +212,13 @@ export function registerConditionRoutes(
     const rules: Partial<Record<Section, JsonLogicRule | undefined>> = {};
     for (const s of sections) {
       if (advancedMode) {
-        const text = advanced[s];
-        if (text.length > MAX_JSON) {
+        const parsed = parseRuleText(t, advanced[s]);
+        if (parsed.ok) rules[s] = parsed.rule;
+        else
           errors.push({
             field: jsonField(s),
-            message: t.t('builderCond.error.tooLong', { max: t.number(MAX_JSON) }),
+            message: parsed.code === 'notJson' ? `${headingOf(s)}: ${parsed.message}` : parsed.message,
           });
-          continue;
-        }
-        if (text.trim() === '') {
-          rules[s] = undefined;
-          continue;
-        }
-        try {
-          rules[s] = JSON.parse(text) as JsonLogicRule;
-        } catch (e) {
-          errors.push({
-            field: jsonField(s),
-            message: `${headingOf(s)}: ${t.t('builderCond.error.notJson', { reason: e instanceof Error ? e.message : '' })}`,
-          });
-        }
         continue;
       }
       const sv = rows[s];
@@ -312,25 +284,20 @@ export function registerConditionRoutes(
         else changed.requiredWhen = rule;
       }
     }
-    const result = await services.builderVersions.saveDraft(
-      loaded.m,
-      version.id,
-      withQuestion(version.definition, loaded.at, changed),
-      { id: staff.id, name: staff.name },
-      { expectedRevision: revision, detail: { change: 'conditionSaved', key: question.key } },
+    const saved = await saveQuestion(
+      { config, services },
+      req,
+      reply,
+      loaded,
+      { ...post, revision },
+      changed,
+      'conditionSaved',
     );
-    const typedRules = sections.map((s) => rules[s]);
-    if (result.ok) {
-      return reply.redirect(`${loaded.action}?sparat=1${advancedMode ? '&avancerat=1' : ''}`, 303);
-    }
-    if (result.reason === 'notFound') throw notFound();
-    if (result.reason === 'stale') {
-      const ctx = pageContext(req, reply, config, 'staff');
-      return sendPage(reply, 409, <StalePage ctx={ctx} reloadHref={loaded.action} />);
-    }
-    if (result.reason === 'invalid') {
+    if ('sent' in saved) return saved.sent;
+    if ('invalid' in saved) {
+      const typedRules = sections.map((s) => rules[s]);
       const own = `/steps/${loaded.at.step}/questions/${loaded.at.index}/`;
-      const problemErrors = result.problems.map((p): FieldError => {
+      const problemErrors = saved.invalid.map((p): FieldError => {
         const s: Section =
           p.path.startsWith(`${own}requiredWhen`) && sections.includes('required') ? 'required' : 'visible';
         const message = `${headingOf(s)}: ${schemaProblemText(t, p)}`;

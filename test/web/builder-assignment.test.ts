@@ -2,12 +2,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseCaseListQuery } from '../../src/domain/cases/case-list-query.ts';
-import type { Answers } from '../../src/domain/forms/answers.ts';
-import type { DraftOwner } from '../../src/services/drafts/draft-owner.ts';
 import { listRanks } from '../../src/services/officer/case-list.ts';
 import { loadOfficerScope } from '../../src/services/officer/scope.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { h1 } from '../support/http.ts';
+import { KULTURSKOLAN_GUARDIAN, kulturskolanApplication } from '../support/kulturskolan-fixture.ts';
 import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
@@ -22,33 +21,8 @@ const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 const base = () => `/demo/handlaggare/bygg/${kulturskolan}/tilldelning`;
 const revisionIn = (html: string) => /name="revision" value="([0-9a-f]+)"/.exec(html)?.[1] ?? '';
 
-const guardian: DraftOwner = {
-  kind: 'resident',
-  personalNumber: '198112189876',
-  name: 'Amina Hassan',
-  loginMethod: 'bankid',
-};
-
-function application(school: string): Answers {
-  return {
-    applicantRole: 'guardian',
-    studentName: 'Nora Lind',
-    studentPnr: '201301302285',
-    school,
-    grade: '4',
-    ...(school === 'bjorkskolan' ? { courseBjorkskolan: 'strings' } : { courseVastraSkolan: 'choir' }),
-    contact: {
-      name: 'Amina Hassan',
-      email: 'amina.hassan@example.se',
-      phone: '070-123 45 67',
-      street: 'Björkvägen 3',
-      postalCode: '12346',
-      city: 'Demostad',
-    },
-    photoPermission: false,
-    acceptsTerms: true,
-  };
-}
+const guardian = KULTURSKOLAN_GUARDIAN;
+const application = kulturskolanApplication;
 
 async function submit(school: string): Promise<string> {
   const draftId = await t.services.drafts.start(m, kulturskolan, guardian);

@@ -1,54 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../../src/config.ts';
 import type { AssignmentRule } from '../../../src/domain/cases/assignment-rules.ts';
-import type { Answers } from '../../../src/domain/forms/answers.ts';
-import { seedDemo } from '../../../src/services/demo-seed.ts';
-import type { DraftOwner } from '../../../src/services/drafts/draft-owner.ts';
-import { createServices, type Services } from '../../../src/services/index.ts';
-import { createTestDatabase } from '../../support/db.ts';
+import type { Services } from '../../../src/services/index.ts';
+import { KULTURSKOLAN_GUARDIAN, kulturskolanApplication } from '../../support/kulturskolan-fixture.ts';
+import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
 let close: () => Promise<void>;
 let m: string;
 let kulturskolan: string;
-const users: Record<string, string> = {};
-const groups: Record<string, string> = {};
+let users: Record<string, string>;
+let groups: Record<string, string>;
 const actor = { id: 'dev-1', name: 'Dana Utvecklare' };
 
-const guardian: DraftOwner = {
-  kind: 'resident',
-  personalNumber: '198112189876',
-  name: 'Amina Hassan',
-  loginMethod: 'bankid',
-};
-
-function application(school: string): Answers {
-  const course: Answers =
-    school === 'bjorkskolan'
-      ? { courseBjorkskolan: 'strings' }
-      : school === 'vastraSkolan'
-        ? { courseVastraSkolan: 'choir' }
-        : { centralCourse: 'art', preferredDays: ['anyDay'] };
-  return {
-    applicantRole: 'guardian',
-    studentName: 'Nora Lind',
-    studentPnr: '201301302285',
-    school,
-    grade: '4',
-    ...course,
-    contact: {
-      name: 'Amina Hassan',
-      email: 'amina.hassan@example.se',
-      phone: '070-123 45 67',
-      street: 'Björkvägen 3',
-      postalCode: '12346',
-      city: 'Demostad',
-    },
-    photoPermission: false,
-    acceptsTerms: true,
-  };
-}
+const guardian = KULTURSKOLAN_GUARDIAN;
+const application = kulturskolanApplication;
 
 async function submitAndAssignees(school: string) {
   const draftId = await services.drafts.start(m, kulturskolan, guardian);
@@ -74,19 +40,7 @@ async function submitAndAssignees(school: string) {
 }
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
-  await seedDemo(services);
-  const demo = await services.municipalities.bySlug('demo');
-  assert.ok(demo);
-  m = demo.id;
-  for (const u of await services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
-    users[u.username] = u.id;
-  }
-  for (const g of await services.db.selectFrom('officer_group').select(['id', 'name']).execute()) {
-    groups[g.name] = g.id;
-  }
+  ({ services, close, demoId: m, users, groups } = await startSeededServices());
   kulturskolan = (await services.eServices.bySlug(m, 'kulturskolan-ansokan'))?.id ?? '';
 });
 after(() => close());

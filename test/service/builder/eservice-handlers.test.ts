@@ -1,33 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../../src/config.ts';
-import { seedDemo } from '../../../src/services/demo-seed.ts';
-import { createServices, type Services } from '../../../src/services/index.ts';
-import { createTestDatabase } from '../../support/db.ts';
+import type { Services } from '../../../src/services/index.ts';
 import { TINY_ESERVICE } from '../../support/eservice-fixture.ts';
+import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
 let close: () => Promise<void>;
 let m: string;
 let otherM: string;
-const users: Record<string, string> = {};
-const groups: Record<string, string> = {};
+let users: Record<string, string>;
+let groups: Record<string, string>;
 const actor = { id: 'dev-1', name: 'Dana Utvecklare' };
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
-  await seedDemo(services);
-  const demo = await services.municipalities.bySlug('demo');
-  assert.ok(demo);
-  m = demo.id;
-  for (const u of await services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
-    users[u.username] = u.id;
-  }
-  for (const g of await services.db.selectFrom('officer_group').select(['id', 'name']).execute()) {
-    groups[g.name] = g.id;
-  }
+  ({ services, close, demoId: m, users, groups } = await startSeededServices());
   otherM = (await services.municipalities.create({ slug: 'grannby', name: 'Grannby' })).id;
 });
 after(() => close());

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../../src/config.ts';
 import type { EServicePackage } from '../../../src/domain/builder/eservice-package.ts';
-import { seedDemo } from '../../../src/services/demo-seed.ts';
-import { createServices, type Services } from '../../../src/services/index.ts';
-import { createTestDatabase } from '../../support/db.ts';
+import type { Services } from '../../../src/services/index.ts';
+import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
 let close: () => Promise<void>;
@@ -30,13 +28,7 @@ function withoutExportedAt(doc: EServicePackage | undefined) {
 }
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
-  await seedDemo(services);
-  const demo = await services.municipalities.bySlug('demo');
-  assert.ok(demo);
-  a = demo.id;
+  ({ services, close, demoId: a } = await startSeededServices());
   b = (await services.municipalities.create({ slug: 'grannby', name: 'Grannby kommun' })).id;
   kulturskolan = (await services.eServices.bySlug(a, KULTUR))?.id ?? '';
   // Give Kulturskolan every kind of setting and three versions: retired, published, draft.

@@ -1,56 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../../src/config.ts';
-import type { Answers } from '../../../src/domain/forms/answers.ts';
 import { setAssignmentRules } from '../../../src/services/cases/auto-assign.ts';
-import { seedDemo } from '../../../src/services/demo-seed.ts';
-import type { DraftOwner } from '../../../src/services/drafts/draft-owner.ts';
-import { createServices, type Services } from '../../../src/services/index.ts';
+import type { Services } from '../../../src/services/index.ts';
 import { setEServiceOfficers } from '../../../src/services/officer/handlers.ts';
-import { createTestDatabase } from '../../support/db.ts';
+import { KULTURSKOLAN_GUARDIAN, kulturskolanApplication } from '../../support/kulturskolan-fixture.ts';
+import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
 let close: () => Promise<void>;
 let m: string;
 let kulturskolan: string;
 let specialkost: string;
-const users: Record<string, string> = {};
-const groups: Record<string, string> = {};
+let users: Record<string, string>;
+let groups: Record<string, string>;
 
-const guardian: DraftOwner = {
-  kind: 'resident',
-  personalNumber: '198112189876',
-  name: 'Amina Hassan',
-  loginMethod: 'bankid',
-};
-
-/** A complete Kulturskolan application from a student at `school`. */
-function application(school: string): Answers {
-  const course: Answers =
-    school === 'bjorkskolan'
-      ? { courseBjorkskolan: 'strings' }
-      : school === 'vastraSkolan'
-        ? { courseVastraSkolan: 'choir' }
-        : { centralCourse: 'art', preferredDays: ['anyDay'] };
-  return {
-    applicantRole: 'guardian',
-    studentName: 'Nora Lind',
-    studentPnr: '201301302285',
-    school,
-    grade: '4',
-    ...course,
-    contact: {
-      name: 'Amina Hassan',
-      email: 'amina.hassan@example.se',
-      phone: '070-123 45 67',
-      street: 'Björkvägen 3',
-      postalCode: '12346',
-      city: 'Demostad',
-    },
-    photoPermission: false,
-    acceptsTerms: true,
-  };
-}
+const guardian = KULTURSKOLAN_GUARDIAN;
+const application = kulturskolanApplication;
 
 async function submit(school: string) {
   const draftId = await services.drafts.start(m, kulturskolan, guardian);
@@ -86,19 +51,7 @@ async function assignmentOf(caseId: string) {
 }
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
-  await seedDemo(services);
-  const demo = await services.municipalities.bySlug('demo');
-  assert.ok(demo);
-  m = demo.id;
-  for (const u of await services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
-    users[u.username] = u.id;
-  }
-  for (const g of await services.db.selectFrom('officer_group').select(['id', 'name']).execute()) {
-    groups[g.name] = g.id;
-  }
+  ({ services, close, demoId: m, users, groups } = await startSeededServices());
   kulturskolan = (await services.eServices.bySlug(m, 'kulturskolan-ansokan'))?.id ?? '';
   specialkost = (await services.eServices.bySlug(m, 'ansokan-om-specialkost'))?.id ?? '';
 });

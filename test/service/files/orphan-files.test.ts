@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { loadConfig } from '../../../src/config.ts';
-import { seedDemo } from '../../../src/services/demo-seed.ts';
 import { FsBlobStore } from '../../../src/services/files/fs-blob-store.ts';
 import { pruneOrphanFiles } from '../../../src/services/files/orphan-files.ts';
-import { createServices, type Services } from '../../../src/services/index.ts';
-import { createTestDatabase } from '../../support/db.ts';
+import type { Services } from '../../../src/services/index.ts';
+import { startSeededServices } from '../../support/seeded-services.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ingang-orphans-'));
 const blobs = new FsBlobStore(root);
@@ -19,13 +17,7 @@ let m: string;
 let draftId: string;
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
-  await seedDemo(services);
-  const demo = await services.municipalities.bySlug('demo');
-  assert.ok(demo);
-  m = demo.id;
+  ({ services, close, demoId: m } = await startSeededServices());
   const e = await services.eServices.bySlug(m, 'ansokan-om-specialkost');
   const v = e && (await services.eServices.publishedVersion(m, e.id));
   assert.ok(e && v);

@@ -3,15 +3,13 @@ import { PassThrough, Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { loadConfig } from '../../../src/config.ts';
-import { seedDemo } from '../../../src/services/demo-seed.ts';
-import { createServices, type Services } from '../../../src/services/index.ts';
+import type { Services } from '../../../src/services/index.ts';
 import type { OfficerActor } from '../../../src/services/officer/case-actions-core.ts';
 import type { ExportPlan, ExportRequest } from '../../../src/services/officer/export-excel.ts';
 import { setEServiceOfficers } from '../../../src/services/officer/handlers.ts';
 import { loadOfficerScope } from '../../../src/services/officer/scope.ts';
-import { createTestDatabase } from '../../support/db.ts';
 import { publishTiny, TINY_DEFINITION } from '../../support/eservice-fixture.ts';
+import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
 let close: () => Promise<void>;
@@ -19,7 +17,7 @@ let m: string;
 let tiny: string;
 let v1: string;
 let v2: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 let caseSeq = 0;
 
 async function actor(username: string): Promise<OfficerActor> {
@@ -75,16 +73,7 @@ const rowValues = (ws: ExcelJS.Worksheet, n: number) => {
 };
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
-  await seedDemo(services);
-  const demo = await services.municipalities.bySlug('demo');
-  assert.ok(demo);
-  m = demo.id;
-  for (const u of await services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
-    ids[u.username] = u.id;
-  }
+  ({ services, close, demoId: m, users: ids } = await startSeededServices());
   const t = await publishTiny(services, m);
   tiny = t.eService.id;
   v1 = t.versionId;

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { loadConfig } from '../../../src/config.ts';
 import type { Answers } from '../../../src/domain/forms/answers.ts';
 import { luhnCheckDigit } from '../../../src/domain/identity-numbers/index.ts';
-import { seedDemo } from '../../../src/services/demo-seed.ts';
-import { createServices, type Services } from '../../../src/services/index.ts';
+import type { Services } from '../../../src/services/index.ts';
 import type { OfficerActor } from '../../../src/services/officer/case-actions-core.ts';
 import { setEServiceOfficers } from '../../../src/services/officer/handlers.ts';
 import { loadOfficerScope } from '../../../src/services/officer/scope.ts';
-import { createTestDatabase } from '../../support/db.ts';
 import { publishTiny, TINY_DEFINITION, TINY_ESERVICE } from '../../support/eservice-fixture.ts';
+import { kulturskolanApplication } from '../../support/kulturskolan-fixture.ts';
+import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
 let close: () => Promise<void>;
@@ -18,7 +17,7 @@ let m: string;
 let kulturskolan: string;
 let tiny: string;
 let withFile: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 
 async function actor(username: string): Promise<OfficerActor> {
   const principal = await services.staffUsers.principal(m, ids[username] as string);
@@ -26,26 +25,7 @@ async function actor(username: string): Promise<OfficerActor> {
   return { principal, scope: await loadOfficerScope(services.db, principal) };
 }
 
-const kulturAnswers = (school: string): Answers => ({
-  applicantRole: 'guardian',
-  studentName: 'Nora Lind',
-  studentPnr: '201301302285',
-  school,
-  grade: '4',
-  ...(school === 'bjorkskolan'
-    ? { courseBjorkskolan: 'strings' }
-    : { centralCourse: 'art', preferredDays: ['anyDay'] }),
-  contact: {
-    name: 'Amina Hassan',
-    email: 'amina.hassan@example.se',
-    phone: '070-123 45 67',
-    street: 'Björkvägen 3',
-    postalCode: '12346',
-    city: 'Demostad',
-  },
-  photoPermission: false,
-  acceptsTerms: true,
-});
+const kulturAnswers = kulturskolanApplication;
 
 const caseCount = async () =>
   Number(
@@ -58,16 +38,7 @@ const caseCount = async () =>
   );
 
 before(async () => {
-  const db = await createTestDatabase();
-  close = db.close;
-  services = createServices(db, loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }));
-  await seedDemo(services);
-  const demo = await services.municipalities.bySlug('demo');
-  assert.ok(demo);
-  m = demo.id;
-  for (const u of await services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
-    ids[u.username] = u.id;
-  }
+  ({ services, close, demoId: m, users: ids } = await startSeededServices());
   kulturskolan = (await services.eServices.bySlug(m, 'kulturskolan-ansokan'))?.id ?? '';
   tiny = (await publishTiny(services, m)).eService.id;
   // An e-service whose paper form has a required attachment.

@@ -12,7 +12,6 @@ import {
   type FieldError,
   Fieldset,
   Form,
-  NotificationBanner,
   Select,
   Textarea,
   TextInput,
@@ -21,6 +20,7 @@ import type { MessageKey } from '../../ui/i18n/translator.ts';
 import { Page } from '../../ui/layout.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import { calculationInWords } from './condition-words.ts';
+import { AdvancedRuleForm, PublishedNote, SavedBanner, VersionCaption } from './rule-page-parts.tsx';
 
 /** One operand as typed: the chosen source (`number`, `answer:<key>`, `count:<key>`) and a fixed number. */
 export interface OperandValues {
@@ -89,9 +89,7 @@ export function ComputedPage(props: ComputedPageProps): Html {
   const title = t.t('builderCalc.title', { question: textIn(question.label, t.lang) });
   const back = { href: props.backHref, text: t.t('builderCond.back') };
   const caption = (
-    <span class="govuk-caption-l">
-      {t.t('builderCond.caption', { service: props.serviceName, number: String(props.versionNumber) })}
-    </span>
+    <VersionCaption t={t} serviceName={props.serviceName} versionNumber={props.versionNumber} />
   );
   if (question.type !== 'computed') {
     return (
@@ -105,54 +103,36 @@ export function ComputedPage(props: ComputedPageProps): Html {
   const words = calculationInWords(question.expression as JsonLogicRule, props.definition, t, t.lang);
   return (
     <Page ctx={ctx} title={title} errors={errors} backLink={back}>
-      {props.saved && errors.length === 0 ? (
-        <NotificationBanner t={t} type="success">
-          <p class="govuk-notification-banner__heading">{t.t('builderCalc.saved')}</p>
-        </NotificationBanner>
-      ) : null}
+      <SavedBanner t={t} show={props.saved && errors.length === 0} text={t.t('builderCalc.saved')} />
       {caption}
       <h1 class="govuk-heading-l">{title}</h1>
       <h2 class="govuk-heading-m">{t.t('builderCalc.words.heading')}</h2>
       <p class="govuk-body">{words ?? t.t('builderCalc.words.none')}</p>
       {!props.editable ? (
         <>
-          <div class="govuk-inset-text">
-            <p class="govuk-body">{t.t('builderCond.published')}</p>
-          </div>
+          <PublishedNote t={t} />
           <pre class="govuk-body ingang-json">{props.expression}</pre>
         </>
       ) : props.mode === 'advanced' ? (
-        <>
-          <h2 class="govuk-heading-m">{t.t('builderCond.advanced.heading')}</h2>
-          {props.notRows ? (
-            <div class="govuk-inset-text">
-              <p class="govuk-body">{t.t('builderCalc.advanced.notRows')}</p>
-            </div>
-          ) : null}
-          <Form ctx={ctx} action={`${props.action}?avancerat=1`}>
-            <input type="hidden" name="revision" value={props.revision} />
-            <input type="hidden" name="mode" value="advanced" />
-            <Textarea
-              t={t}
-              name={EXPRESSION}
-              label={t.t('builderCalc.advanced.label')}
-              labelSize="s"
-              hint={t.t('builderCalc.advanced.lead')}
-              rows={10}
-              spellcheck={false}
-              value={props.expression}
-              error={errorFor(errors, EXPRESSION)}
-            />
-            <Button name="action" value="save" preventDoubleClick>
-              {t.t('builderCond.advanced.save')}
-            </Button>
-          </Form>
-          <p class="govuk-body">
-            <a class="govuk-link" href={props.action}>
-              {t.t('builderCalc.advanced.back')}
-            </a>
-          </p>
-        </>
+        <AdvancedRuleForm
+          ctx={ctx}
+          action={props.action}
+          revision={props.revision}
+          notRows={props.notRows ? t.t('builderCalc.advanced.notRows') : undefined}
+          backText={t.t('builderCalc.advanced.back')}
+        >
+          <Textarea
+            t={t}
+            name={EXPRESSION}
+            label={t.t('builderCalc.advanced.label')}
+            labelSize="s"
+            hint={t.t('builderCalc.advanced.lead')}
+            rows={10}
+            spellcheck={false}
+            value={props.expression}
+            error={errorFor(errors, EXPRESSION)}
+          />
+        </AdvancedRuleForm>
       ) : (
         <>
           <p class="govuk-body">

@@ -13,7 +13,6 @@ import {
   type FieldError,
   Fieldset,
   Form,
-  NotificationBanner,
   Radios,
   Select,
   Textarea,
@@ -24,6 +23,7 @@ import type { MessageKey } from '../../ui/i18n/translator.ts';
 import { Page } from '../../ui/layout.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import { conditionInWords } from './condition-words.ts';
+import { AdvancedRuleForm, PublishedNote, SavedBanner, VersionCaption } from './rule-page-parts.tsx';
 
 export const SECTIONS = ['visible', 'required'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -99,14 +99,8 @@ export function ConditionsPage(props: ConditionsPageProps): Html {
       errors={errors}
       backLink={{ href: props.backHref, text: t.t('builderCond.back') }}
     >
-      {props.saved && errors.length === 0 ? (
-        <NotificationBanner t={t} type="success">
-          <p class="govuk-notification-banner__heading">{t.t('builderCond.saved')}</p>
-        </NotificationBanner>
-      ) : null}
-      <span class="govuk-caption-l">
-        {t.t('builderCond.caption', { service: props.serviceName, number: String(props.versionNumber) })}
-      </span>
+      <SavedBanner t={t} show={props.saved && errors.length === 0} text={t.t('builderCond.saved')} />
+      <VersionCaption t={t} serviceName={props.serviceName} versionNumber={props.versionNumber} />
       <h1 class="govuk-heading-l">{title}</h1>
 
       <h2 class="govuk-heading-m">{t.t('builderCond.words.heading')}</h2>
@@ -126,9 +120,7 @@ export function ConditionsPage(props: ConditionsPageProps): Html {
 
       {!props.editable ? (
         <>
-          <div class="govuk-inset-text">
-            <p class="govuk-body">{t.t('builderCond.published')}</p>
-          </div>
+          <PublishedNote t={t} />
           {props.sections.map((s) => (
             <>
               <h2 class="govuk-heading-s">
@@ -158,40 +150,28 @@ function AdvancedForm(props: ConditionsPageProps): Html {
   const { ctx, errors } = props;
   const t = ctx.t;
   return (
-    <>
-      <h2 class="govuk-heading-m">{t.t('builderCond.advanced.heading')}</h2>
-      {props.notRows ? (
-        <div class="govuk-inset-text">
-          <p class="govuk-body">{t.t('builderCond.advanced.notRows')}</p>
-        </div>
-      ) : null}
-      <p class="govuk-body">{t.t('builderCond.advanced.lead')}</p>
-      <Form ctx={ctx} action={`${props.action}?avancerat=1`}>
-        <input type="hidden" name="revision" value={props.revision} />
-        <input type="hidden" name="mode" value="advanced" />
-        {props.sections.map((s) => (
-          <Textarea
-            t={t}
-            name={jsonField(s)}
-            label={t.t(s === 'visible' ? 'builderCond.advanced.visible' : 'builderCond.advanced.required')}
-            labelSize="s"
-            hint={s === 'required' ? t.t('builderCond.required.lead') : undefined}
-            rows={8}
-            spellcheck={false}
-            value={props.advanced[s]}
-            error={errorFor(errors, jsonField(s))}
-          />
-        ))}
-        <Button name="action" value="save" preventDoubleClick>
-          {t.t('builderCond.advanced.save')}
-        </Button>
-      </Form>
-      <p class="govuk-body">
-        <a class="govuk-link" href={props.action}>
-          {t.t('builderCond.advanced.back')}
-        </a>
-      </p>
-    </>
+    <AdvancedRuleForm
+      ctx={ctx}
+      action={props.action}
+      revision={props.revision}
+      notRows={props.notRows ? t.t('builderCond.advanced.notRows') : undefined}
+      lead={t.t('builderCond.advanced.lead')}
+      backText={t.t('builderCond.advanced.back')}
+    >
+      {props.sections.map((s) => (
+        <Textarea
+          t={t}
+          name={jsonField(s)}
+          label={t.t(s === 'visible' ? 'builderCond.advanced.visible' : 'builderCond.advanced.required')}
+          labelSize="s"
+          hint={s === 'required' ? t.t('builderCond.required.lead') : undefined}
+          rows={8}
+          spellcheck={false}
+          value={props.advanced[s]}
+          error={errorFor(errors, jsonField(s))}
+        />
+      ))}
+    </AdvancedRuleForm>
   );
 }
 

@@ -1,36 +1,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config.ts';
-import {
-  CONDITION_MATCHES,
-  CONDITION_OPERATORS,
-  type ConditionForm,
-  type ConditionMatch,
-  type ConditionOperator,
-  fromJsonLogic,
-  toJsonLogic,
-} from '../../../domain/builder/condition-rows.ts';
-import type { PostedFields } from '../../../domain/forms/answers.ts';
+import { type ConditionForm, fromJsonLogic } from '../../../domain/builder/condition-rows.ts';
 import { inspectRule } from '../../../domain/forms/conditions.ts';
 import type { FormDefinition, JsonLogicRule, Question } from '../../../domain/forms/definition.ts';
 import type { Services } from '../../../services/index.ts';
 import { requireStaff } from '../../officer/require-staff.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { FieldError } from '../../ui/components/index.ts';
-import type { MessageKey } from '../../ui/i18n/translator.ts';
 import { registerComputedRoutes } from './computed.routes.tsx';
+import { readRows, rulesOfTyped, sectionHeading, withRules } from './condition-rules.ts';
 import {
   type AdvancedValues,
   ConditionsPage,
   jsonField,
-  keyField,
   matchField,
-  opField,
   type RowsValues,
   type Section,
   type SectionValues,
-  valueField,
 } from './conditions-page.tsx';
-import { parseRuleText, readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
+import { readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
 import {
   field,
   type LoadedQuestion,
@@ -157,8 +145,7 @@ export function registerConditionRoutes(
     const post = await readRulePost(config, req, reply);
     const { t, fields, advancedMode, mode, action, revision } = post;
     const sections = sectionsOf(question);
-    const headingOf = (s: Section) =>
-      t.t(s === 'visible' ? 'builderCond.visible.heading' : 'builderCond.required.heading');
+    const headingOf = (s: Section) => sectionHeading(t, s);
 
     if (version.status !== 'draft') {
       return render(req, reply, loaded, {
@@ -208,82 +195,11 @@ export function registerConditionRoutes(
     }
 
     // Turn what was typed into rules, one per section.
-    const errors: FieldError[] = [];
-    const rules: Partial<Record<Section, JsonLogicRule | undefined>> = {};
-    for (const s of sections) {
-      if (advancedMode) {
-        const parsed = parseRuleText(t, advanced[s]);
-        if (parsed.ok) rules[s] = parsed.rule;
-        else
-          errors.push({
-            field: jsonField(s),
-            message: parsed.code === 'notJson' ? `${headingOf(s)}: ${parsed.message}` : parsed.message,
-          });
-        continue;
-      }
-      const sv = rows[s];
-      if (sv.rows.length > MAX_ROWS) {
-        errors.push({ field: matchField(s), message: t.t('builderCond.error.tooMany', { max: MAX_ROWS }) });
-        continue;
-      }
-      if (!(CONDITION_MATCHES as readonly string[]).includes(sv.match)) {
-        errors.push({
-          field: matchField(s),
-          message: `${headingOf(s)}: ${t.t('builderCond.error.badMatch')}`,
-        });
-        continue;
-      }
-      const form: ConditionForm = {
-        match: sv.match as ConditionMatch,
-        rows: sv.rows.map((r) => ({
-          key: r.key,
-          // An operator that is not one of ours is as wrong as one that does not fit the question.
-          operator: ((CONDITION_OPERATORS as readonly string[]).includes(r.operator)
-            ? r.operator
-            : 'unknown') as ConditionOperator,
-          value: r.value,
-        })),
-      };
-      // The page never offers the question itself.
-      const selfRow = form.rows.findIndex((r) => r.key === question.key);
-      if (selfRow >= 0) {
-        errors.push({
-          field: keyField(s, selfRow),
-          message: `${headingOf(s)}: ${t.t('builderCond.error.unknownQuestion', { n: selfRow + 1 })}`,
-        });
-        continue;
-      }
-      const r = toJsonLogic(form, version.definition);
-      if (r.ok) {
-        rules[s] = r.value ?? undefined;
-        continue;
-      }
-      for (const p of r.error) {
-        const at =
-          p.code === 'noQuestion' || p.code === 'unknownQuestion'
-            ? keyField(s, p.row)
-            : p.code === 'operatorNotAllowed'
-              ? opField(s, p.row)
-              : valueField(s, p.row);
-        errors.push({
-          field: at,
-          message: `${headingOf(s)}: ${t.t(`builderCond.error.${p.code}` as MessageKey, { n: p.row + 1 })}`,
-        });
-      }
-    }
+    const typed = advancedMode ? { advanced } : { rows };
+    const { rules, errors } = rulesOfTyped(t, sections, typed, question, version.definition);
     if (errors.length > 0) return again(422, errors);
 
-    const changed: Question = { ...question };
-    for (const s of sections) {
-      const rule = rules[s];
-      if (s === 'visible') {
-        if (rule === undefined) delete changed.visibleWhen;
-        else changed.visibleWhen = rule;
-      } else if ('required' in changed) {
-        if (rule === undefined) delete changed.requiredWhen;
-        else changed.requiredWhen = rule;
-      }
-    }
+    const changed = withRules(question, sections, rules);
     const saved = await saveQuestion(
       { config, services },
       req,
@@ -309,23 +225,4 @@ export function registerConditionRoutes(
       { field: 'revision', href: '#main-content', message: t.t('builderCond.error.notDraft') },
     ]);
   });
-}
-
-/** The rows of both sections as posted (never throws; missing parts are empty). */
-function readRows(fields: PostedFields): RowsValues {
-  const one = (s: Section): SectionValues => {
-    const rows: SectionValues['rows'] = [];
-    // One more than allowed is read, so "too many" can be said; the rest is ignored.
-    for (let i = 0; i <= MAX_ROWS; i++) {
-      const key = field(fields, keyField(s, i));
-      if (key === undefined) break;
-      rows.push({
-        key,
-        operator: field(fields, opField(s, i)) ?? '',
-        value: field(fields, valueField(s, i)) ?? '',
-      });
-    }
-    return { match: field(fields, matchField(s)) ?? 'all', rows };
-  };
-  return { visible: one('visible'), required: one('required') };
 }

@@ -4,15 +4,11 @@ import type { FormDefinition, Question } from '../../../../domain/forms/definiti
 import { notFound } from '../../../errors.tsx';
 import { pageContext, sendPage } from '../../../render.ts';
 import type { FieldError } from '../../../ui/components/index.ts';
+import { buildQuestion } from '../build-question.ts';
 import { questionAnchor } from '../editor-links.ts';
-import {
-  applyRowAction,
-  buildQuestion,
-  formOf,
-  type QuestionForm,
-  readQuestionForm,
-} from '../question-form.ts';
+import { formOf, type QuestionForm, readQuestionForm } from '../question-form.ts';
 import { QuestionPage } from '../question-page.tsx';
+import { applyRowAction } from '../row-actions.ts';
 import type { Conflict } from '../small-pages.tsx';
 import { type EditorKit, isRefusal, isSaved, type Loaded, PATH } from './editor-kit.tsx';
 import { formProblemText, problemField, problemMessage, refusalText } from './problem-text.ts';

@@ -1,26 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config.ts';
-import {
-  CONDITION_OPERATORS,
-  type ConditionMatch,
-  type ConditionOperator,
-  type ConditionRowProblem,
-  fromJsonLogic,
-  toJsonLogic,
-} from '../../../domain/builder/condition-rows.ts';
-import type { AssignmentRule, AssignmentRuleProblem } from '../../../domain/cases/assignment-rules.ts';
+import { fromJsonLogic } from '../../../domain/builder/condition-rows.ts';
+import type { AssignmentRule } from '../../../domain/cases/assignment-rules.ts';
 import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
-import type { PostedFields } from '../../../domain/forms/answers.ts';
 import type { StaffPrincipal } from '../../../domain/staff/roles.ts';
 import type { Services } from '../../../services/index.ts';
 import { notFound } from '../../errors.tsx';
 import { requireStaff } from '../../officer/require-staff.ts';
-import { staffNav } from '../../officer/staff-nav.ts';
 import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { FieldError } from '../../ui/components/index.ts';
-import type { Translator } from '../../ui/i18n/translator.ts';
-import { Page } from '../../ui/layout.tsx';
 import { href } from '../../ui/page-context.ts';
 import { builderPath } from '../paths.ts';
 import {
@@ -28,9 +17,9 @@ import {
   AssignmentPage,
   type RuleFormValues,
   RulePage,
-  rowField,
   splitRules,
 } from './assignment-page.tsx';
+import { checkRule, MAX_ROWS, problemText, readRule, savedRuleErrors, withOtherwise } from './rule-form.ts';
 import {
   conditionWords,
   type NamedTarget,
@@ -40,6 +29,7 @@ import {
   targetOf,
   targetValue,
 } from './rule-words.ts';
+import { AssignmentStalePage } from './stale-page.tsx';
 
 export interface AssignmentRouteDeps {
   config: Config;
@@ -48,19 +38,7 @@ export interface AssignmentRouteDeps {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BASE = '/handlaggare/bygg/:eServiceId';
-/** Condition rows one rule may have. */
-const MAX_ROWS = 20;
-/** A value a row may hold (the longest option values are far shorter). */
-const MAX_VALUE = 500;
 const DONE = ['ruleAdded', 'ruleChanged', 'moved', 'deleted', 'otherwiseSaved'] as const;
-
-function problemText(t: Translator, p: AssignmentRuleProblem): string {
-  return t.t(`builderOff.problem.${p.code}`, { key: p.params?.key ?? '' });
-}
-
-function rowProblemText(t: Translator, p: ConditionRowProblem): string {
-  return t.t(`builderOff.rowProblem.${p.code}`, { number: p.row + 1 });
-}
 
 /**
  * Automatic assignment (/tilldelning): the ordered rules of an e-service,
@@ -153,20 +131,7 @@ export function registerAssignmentRoutes(
 
   function showStale(req: FastifyRequest, reply: FastifyReply, l: Loaded) {
     const ctx = pageContext(req, reply, config, 'staff');
-    const t = ctx.t;
-    return sendPage(
-      reply,
-      409,
-      <Page ctx={ctx} title={t.t('builderOff.stale.title')} navItems={staffNav(ctx)}>
-        <h1 class="govuk-heading-l">{t.t('builderOff.stale.title')}</h1>
-        <p class="govuk-body">{t.t('builderOff.stale.body')}</p>
-        <p class="govuk-body">
-          <a class="govuk-link" href={href(ctx, builderPath(l.e.id, ASSIGNMENT_ACTIONS.page))}>
-            {t.t('builderOff.stale.reload')}
-          </a>
-        </p>
-      </Page>,
-    );
+    return sendPage(reply, 409, <AssignmentStalePage ctx={ctx} eServiceId={l.e.id} />);
   }
 
   /** A post that is not one of the page's own (missing or malformed fields): a clear error, nothing changed. */
@@ -234,19 +199,6 @@ export function registerAssignmentRoutes(
     });
   });
 
-  function readRule(fields: PostedFields): RuleFormValues {
-    const count = Math.min(Math.max(Number(postedString(fields, 'rows')) || 1, 1), MAX_ROWS);
-    const rows: RuleFormValues['rows'] = [];
-    for (let i = 0; i < count; i++) {
-      rows.push({
-        key: postedString(fields, rowField.key(i)).trim(),
-        operator: postedString(fields, rowField.operator(i)) || 'equals',
-        value: postedString(fields, rowField.value(i)),
-      });
-    }
-    return { match: postedString(fields, 'match'), rows, target: postedString(fields, 'target') };
-  }
-
   app.post(`${BASE}${ASSIGNMENT_ACTIONS.rule}`, { preHandler }, async (req, reply) => {
     const l = await load(req);
     const { fields } = await readPostedForm(req);
@@ -269,61 +221,7 @@ export function registerAssignmentRoutes(
       return showRule(req, reply, 200, l, nr, values);
     }
 
-    const errors: FieldError[] = [];
-    if (values.match !== 'all' && values.match !== 'any')
-      errors.push({ field: 'match', message: t.t('builderOff.error.match') });
-    // Rows left wholly empty are not conditions; the others must be whole.
-    const used: { index: number; key: string; operator: ConditionOperator; value: string }[] = [];
-    values.rows.forEach((row, index) => {
-      if (row.key === '' && row.value.trim() === '') return;
-      if (!(CONDITION_OPERATORS as readonly string[]).includes(row.operator)) {
-        errors.push({ field: rowField.operator(index), message: t.t('builderOff.error.operator') });
-        return;
-      }
-      if (row.value.length > MAX_VALUE) {
-        errors.push({
-          field: rowField.value(index),
-          message: t.t('builderOff.error.valueTooLong', { max: MAX_VALUE }),
-        });
-        return;
-      }
-      const q = l.questions.find((x) => x.key === row.key);
-      used.push({
-        index,
-        key: row.key,
-        operator: row.operator as ConditionOperator,
-        value: normaliseValue(q, row.value),
-      });
-    });
-    const definition = l.settings.version?.definition;
-    let when: AssignmentRule['when'] | null = null;
-    if (!definition) {
-      errors.push({ field: rowField.key(0), message: t.t('builderOff.rule.noQuestions') });
-    } else if (errors.length === 0) {
-      const logic = toJsonLogic(
-        {
-          match: values.match as ConditionMatch,
-          rows: used.map(({ key, operator, value }) => ({ key, operator, value })),
-        },
-        definition,
-      );
-      if (!logic.ok) {
-        for (const p of logic.error) {
-          const index = used[p.row]?.index ?? 0;
-          const field =
-            p.code === 'noQuestion' || p.code === 'unknownQuestion'
-              ? rowField.key(index)
-              : p.code === 'operatorNotAllowed'
-                ? rowField.operator(index)
-                : rowField.value(index);
-          errors.push({ field, message: rowProblemText(t, { ...p, row: index }) });
-        }
-      } else if (logic.value === null) {
-        errors.push({ field: rowField.key(0), message: t.t('builderOff.error.noCondition') });
-      } else when = logic.value;
-    }
-    const target = targetOf(values.target);
-    if (!target) errors.push({ field: 'target', message: t.t('builderOff.error.target') });
+    const { errors, when, target } = checkRule(t, values, l.questions, l.settings.version?.definition);
     if (errors.length > 0 || when === null || !target)
       return showRule(req, reply, 422, l, nr, values, errors);
 
@@ -332,36 +230,16 @@ export function registerAssignmentRoutes(
     const index = nr === undefined ? ordered.length : nr - 1;
     if (nr === undefined) ordered.push(rule);
     else ordered[index] = rule;
-    const result = await save(
-      req,
-      l,
-      [...ordered, ...(otherwise ? [otherwise] : [])],
-      postedString(fields, 'revision'),
-      {
-        change: nr === undefined ? 'assignmentRuleAdded' : 'assignmentRuleChanged',
-        number: index + 1,
-        target: targetName(t, target, l.targets),
-      },
-    );
+    const result = await save(req, l, withOtherwise(ordered, otherwise), postedString(fields, 'revision'), {
+      change: nr === undefined ? 'assignmentRuleAdded' : 'assignmentRuleChanged',
+      number: index + 1,
+      target: targetName(t, target, l.targets),
+    });
     if (result.ok)
       return reply.redirect(listUrl(req, l, nr === undefined ? 'ruleAdded' : 'ruleChanged'), 303);
     if (result.reason === 'notFound') throw notFound();
     if (result.reason === 'stale') return showStale(req, reply, l);
-    for (const p of result.problems) {
-      const message =
-        p.index === index
-          ? problemText(t, p)
-          : t.t('builderOff.error.otherRule', { number: p.index + 1, problem: problemText(t, p) });
-      if (p.index === index && p.code === 'unknownKey') {
-        const row = values.rows.findIndex((r) => r.key === p.params?.key);
-        errors.push({ field: rowField.key(Math.max(row, 0)), message });
-      } else if (
-        p.index === index &&
-        ['invalidTarget', 'unknownUser', 'unknownGroup', 'notHandler'].includes(p.code)
-      ) {
-        errors.push({ field: 'target', message });
-      } else errors.push({ field: 'match', message });
-    }
+    errors.push(...savedRuleErrors(t, result.problems, index, values));
     return showRule(req, reply, 422, l, nr, values, errors);
   });
 
@@ -414,7 +292,7 @@ export function registerAssignmentRoutes(
       req,
       reply,
       l,
-      [...ordered, ...(otherwise ? [otherwise] : [])],
+      withOtherwise(ordered, otherwise),
       'moved',
       {
         change: 'assignmentRuleMoved',
@@ -439,7 +317,7 @@ export function registerAssignmentRoutes(
       req,
       reply,
       l,
-      [...ordered, ...(otherwise ? [otherwise] : [])],
+      withOtherwise(ordered, otherwise),
       'deleted',
       {
         change: 'assignmentRuleDeleted',

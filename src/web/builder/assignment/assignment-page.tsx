@@ -1,4 +1,4 @@
-import type { Html } from '#jsx/jsx-runtime';
+import type { Children, Html } from '#jsx/jsx-runtime';
 import {
   CONDITION_OPERATORS,
   type ConditionSource,
@@ -70,6 +70,27 @@ export function splitRules(rules: readonly AssignmentRule[]): {
     : { ordered: [...rules], otherwise: undefined };
 }
 
+/** A form of one button about rule `nr`: move it (with `direction`) or delete it. */
+function RuleButton(props: {
+  ctx: PageContext;
+  eServiceId: string;
+  revision: string;
+  nr: string;
+  path: string;
+  direction?: 'up' | 'down';
+  variant: 'secondary' | 'warning';
+  children: Children;
+}): Html {
+  return (
+    <Form ctx={props.ctx} action={href(props.ctx, builderPath(props.eServiceId, props.path))}>
+      <input type="hidden" name="revision" value={props.revision} />
+      <input type="hidden" name="nr" value={props.nr} />
+      {props.direction ? <input type="hidden" name="direction" value={props.direction} /> : null}
+      <Button variant={props.variant}>{props.children}</Button>
+    </Form>
+  );
+}
+
 /** /:kommun/handlaggare/bygg/:eServiceId/tilldelning */
 export function AssignmentPage(props: AssignmentPageProps): Html {
   const { ctx, errors } = props;
@@ -113,6 +134,7 @@ export function AssignmentPage(props: AssignmentPageProps): Html {
           {ordered.map((rule, i) => {
             const words = ruleWords(t, props.questions, props.targets, rule);
             const nr = String(i + 1);
+            const button = { ctx, eServiceId: props.eServiceId, revision: props.revision, nr };
             const label = (
               <VisuallyHidden>{`: ${t.t('builderOff.assign.ruleN', { number: nr })}`}</VisuallyHidden>
             );
@@ -125,35 +147,26 @@ export function AssignmentPage(props: AssignmentPageProps): Html {
                     {label}
                   </a>
                   {i > 0 ? (
-                    <Form ctx={ctx} action={base(ASSIGNMENT_ACTIONS.move)}>
-                      {revision}
-                      <input type="hidden" name="nr" value={nr} />
-                      <input type="hidden" name="direction" value="up" />
-                      <Button variant="secondary">
-                        {t.t('builderOff.assign.up')}
-                        {label}
-                      </Button>
-                    </Form>
+                    <RuleButton {...button} path={ASSIGNMENT_ACTIONS.move} direction="up" variant="secondary">
+                      {t.t('builderOff.assign.up')}
+                      {label}
+                    </RuleButton>
                   ) : null}
                   {i < ordered.length - 1 ? (
-                    <Form ctx={ctx} action={base(ASSIGNMENT_ACTIONS.move)}>
-                      {revision}
-                      <input type="hidden" name="nr" value={nr} />
-                      <input type="hidden" name="direction" value="down" />
-                      <Button variant="secondary">
-                        {t.t('builderOff.assign.down')}
-                        {label}
-                      </Button>
-                    </Form>
-                  ) : null}
-                  <Form ctx={ctx} action={base(ASSIGNMENT_ACTIONS.remove)}>
-                    {revision}
-                    <input type="hidden" name="nr" value={nr} />
-                    <Button variant="warning">
-                      {t.t('builderOff.assign.delete')}
+                    <RuleButton
+                      {...button}
+                      path={ASSIGNMENT_ACTIONS.move}
+                      direction="down"
+                      variant="secondary"
+                    >
+                      {t.t('builderOff.assign.down')}
                       {label}
-                    </Button>
-                  </Form>
+                    </RuleButton>
+                  ) : null}
+                  <RuleButton {...button} path={ASSIGNMENT_ACTIONS.remove} variant="warning">
+                    {t.t('builderOff.assign.delete')}
+                    {label}
+                  </RuleButton>
                 </div>
               </li>
             );

@@ -4,54 +4,40 @@
  * built by keyboard alone.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import { activate, chooseOption } from '../support/keyboard.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let skBase = '';
 let fsBase = '';
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-  const demo = await t.services.municipalities.bySlug('demo');
+app.setUp(async () => {
+  const demo = await app.t.services.municipalities.bySlug('demo');
   assert.ok(demo);
-  const dev = await t.services.staffUsers.findForLogin(demo.id, 'utvecklare');
+  const dev = await app.t.services.staffUsers.findForLogin(demo.id, 'utvecklare');
   assert.ok(dev);
   const actor = { id: dev.id, name: 'Ebba Utvecklare' };
   for (const slug of ['ansokan-om-specialkost', 'funktionsstod-ersattning-sjuklonekostnader']) {
-    const e = await t.services.eServices.bySlug(demo.id, slug);
+    const e = await app.t.services.eServices.bySlug(demo.id, slug);
     assert.ok(e);
-    const d = await t.services.builderVersions.newDraftFromCurrent(demo.id, e.id, actor);
+    const d = await app.t.services.builderVersions.newDraftFromCurrent(demo.id, e.id, actor);
     assert.ok(d.ok);
-    const base = `${t.url}/demo/handlaggare/bygg/${e.id}/versioner/${d.id}/fragor`;
+    const base = `${app.t.url}/demo/handlaggare/bygg/${e.id}/versioner/${d.id}/fragor`;
     if (slug === 'ansokan-om-specialkost') skBase = base;
     else fsBase = base;
   }
 });
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
 
-async function loginAsDeveloper(page: Page) {
-  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-  await page.getByLabel('Användarnamn').fill('utvecklare');
-  await page.getByLabel('Lösenord').fill('demo-utvecklare-2026');
-  await page.getByRole('button', { name: 'Logga in' }).last().click();
-  await page.waitForURL(/\/demo\/handlaggare$/);
-}
+const loginAsDeveloper = (page: Page) =>
+  loginStaffPage(page, app.t.url, 'utvecklare', 'demo-utvecklare-2026');
 
-describe('condition and calculation pages in Chromium', { skip }, () => {
+describe('condition and calculation pages in Chromium', { skip: app.skip }, () => {
   it('builds a condition by keyboard alone; axe finds nothing in Swedish and English, errors included', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
     await page.goto(`${skBase}/sk-group/villkor?lang=sv`);
     await expectAccessible(page, 'conditions sv');
@@ -89,7 +75,7 @@ describe('condition and calculation pages in Chromium', { skip }, () => {
   });
 
   it('the calculation page, with errors and a tried result, in Swedish and English', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
     await page.goto(`${fsBase}/fs-holiday-pay/berakning?lang=sv`);
     await expectAccessible(page, 'calculation sv');

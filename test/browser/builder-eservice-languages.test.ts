@@ -4,49 +4,35 @@
  * language with lang and dir, and a save with an error that keeps the Arabic.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import { TINY_ESERVICE } from '../support/eservice-fixture.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let eServiceId: string;
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-  const demo = await t.services.municipalities.bySlug('demo');
+app.setUp(async () => {
+  const demo = await app.t.services.municipalities.bySlug('demo');
   assert.ok(demo);
-  const e = await t.services.eServices.create(demo.id, {
+  const e = await app.t.services.eServices.create(demo.id, {
     ...TINY_ESERVICE,
     slug: 'sprak-i-webblasaren',
     offeredLanguages: ['sv', 'en', 'ar'],
   });
   eServiceId = e.id;
 });
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
 
-async function loginAsDeveloper(page: Page) {
-  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-  await page.getByLabel('Användarnamn').fill('utvecklare');
-  await page.getByLabel('Lösenord').fill('demo-utvecklare-2026');
-  await page.getByRole('button', { name: 'Logga in' }).last().click();
-  await page.waitForURL(/\/demo\/handlaggare$/);
-}
+const loginAsDeveloper = (page: Page) =>
+  loginStaffPage(page, app.t.url, 'utvecklare', 'demo-utvecklare-2026');
 
-describe("the e-service's own texts in Arabic, in Chromium", { skip }, () => {
+describe("the e-service's own texts in Arabic, in Chromium", { skip: app.skip }, () => {
   it('shows Arabic fields right to left, keeps what was typed on an error, in Swedish and English', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
-    const url = `${t.url}/demo/handlaggare/bygg/${eServiceId}`;
+    const url = `${app.t.url}/demo/handlaggare/bygg/${eServiceId}`;
     await page.goto(`${url}?lang=sv`);
     await expectAccessible(page, 'e-service page with Arabic fields sv');
     const nameAr = page.getByLabel('Namn på arabiska');

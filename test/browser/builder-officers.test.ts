@@ -4,43 +4,29 @@
  * keyboard alone.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let kulturskolan: string;
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-  const demo = await t.services.municipalities.bySlug('demo');
+app.setUp(async () => {
+  const demo = await app.t.services.municipalities.bySlug('demo');
   assert.ok(demo);
-  kulturskolan = (await t.services.eServices.bySlug(demo.id, 'kulturskolan-ansokan'))?.id ?? '';
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
+  kulturskolan = (await app.t.services.eServices.bySlug(demo.id, 'kulturskolan-ansokan'))?.id ?? '';
 });
 
-async function loginAsDeveloper(page: Page) {
-  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-  await page.getByLabel('Användarnamn').fill('utvecklare');
-  await page.getByLabel('Lösenord').fill('demo-utvecklare-2026');
-  await page.getByRole('button', { name: 'Logga in' }).last().click();
-  await page.waitForURL(/\/demo\/handlaggare$/);
-}
+const loginAsDeveloper = (page: Page) =>
+  loginStaffPage(page, app.t.url, 'utvecklare', 'demo-utvecklare-2026');
 
-describe('officers and assignment pages in Chromium', { skip }, () => {
+describe('officers and assignment pages in Chromium', { skip: app.skip }, () => {
   it('both pages pass axe in Swedish and English, with an error summary, and a rule is added by keyboard', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
-    const base = `${t.url}/demo/handlaggare/bygg/${kulturskolan}`;
+    const base = `${app.t.url}/demo/handlaggare/bygg/${kulturskolan}`;
 
     await page.goto(`${base}/behorighet?lang=sv`);
     await expectAccessible(page, 'officers sv');

@@ -4,44 +4,30 @@
  * purge rule) plus a status moved down, done by keyboard alone.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import { activate, chooseOption, chooseRadio, typeInto } from '../support/keyboard.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let hub: string;
 const PAGES = ['', '/statusar', '/farger', '/handlaggning', '/sammanfattning', '/export'];
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-  const demo = await t.services.municipalities.bySlug('demo');
-  const sk = demo && (await t.services.eServices.bySlug(demo.id, 'ansokan-om-specialkost'));
+app.setUp(async () => {
+  const demo = await app.t.services.municipalities.bySlug('demo');
+  const sk = demo && (await app.t.services.eServices.bySlug(demo.id, 'ansokan-om-specialkost'));
   assert.ok(sk);
-  hub = `${t.url}/demo/handlaggare/bygg/${sk.id}/installningar`;
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
+  hub = `${app.t.url}/demo/handlaggare/bygg/${sk.id}/installningar`;
 });
 
-async function loginAsDeveloper(page: Page) {
-  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-  await page.getByLabel('Användarnamn').fill('utvecklare');
-  await page.getByLabel('Lösenord').fill('demo-utvecklare-2026');
-  await page.getByRole('button', { name: 'Logga in' }).last().click();
-  await page.waitForURL(/\/demo\/handlaggare$/);
-}
+const loginAsDeveloper = (page: Page) =>
+  loginStaffPage(page, app.t.url, 'utvecklare', 'demo-utvecklare-2026');
 
-describe('handling settings in Chromium', { skip }, () => {
+describe('handling settings in Chromium', { skip: app.skip }, () => {
   it('every page has no axe violations in Swedish and English, with an error summary on one', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
     for (const lang of ['sv', 'en']) {
       for (const p of PAGES) {
@@ -69,7 +55,7 @@ describe('handling settings in Chromium', { skip }, () => {
   });
 
   it('sets a time limit and a purge rule, and moves a status, by keyboard alone', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
     await page.goto(`${hub}?lang=sv`);
     await activate(page, /Ändra Handläggas inom/);

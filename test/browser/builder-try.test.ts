@@ -4,45 +4,31 @@
  * the copy page with an error summary, and the builder list by category.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import { publishTiny } from '../support/eservice-fixture.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let eServiceId: string;
 let draftVersionId: string;
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-  const demo = await t.services.municipalities.bySlug('demo');
+app.setUp(async () => {
+  const demo = await app.t.services.municipalities.bySlug('demo');
   assert.ok(demo);
-  eServiceId = (await publishTiny(t.services, demo.id)).eService.id;
-  const d = await t.services.builderVersions.newDraftFromCurrent(demo.id, eServiceId, {
+  eServiceId = (await publishTiny(app.t.services, demo.id)).eService.id;
+  const d = await app.t.services.builderVersions.newDraftFromCurrent(demo.id, eServiceId, {
     id: '00000000-0000-4000-8000-000000000001',
     name: 'Ebba Utvecklare',
   });
   assert.ok(d.ok);
   draftVersionId = d.id;
 });
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
 
-async function loginAsDeveloper(page: Page) {
-  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-  await page.getByLabel('Användarnamn').fill('utvecklare');
-  await page.getByLabel('Lösenord').fill('demo-utvecklare-2026');
-  await page.getByRole('button', { name: 'Logga in' }).last().click();
-  await page.waitForURL(/\/demo\/handlaggare$/);
-}
+const loginAsDeveloper = (page: Page) =>
+  loginStaffPage(page, app.t.url, 'utvecklare', 'demo-utvecklare-2026');
 
 /** Presses a button by keyboard: focus it, then Enter. */
 async function press(page: Page, selector: string) {
@@ -71,11 +57,11 @@ async function fillInToReceipt(page: Page, label: string) {
   await expectAccessible(page, `test receipt ${label}`);
 }
 
-describe('try the e-service in Chromium', { skip }, () => {
+describe('try the e-service in Chromium', { skip: app.skip }, () => {
   it('start page, a test-mode step with an error, the test receipt, in Swedish', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
-    const start = `${t.url}/demo/handlaggare/bygg/${eServiceId}/versioner/${draftVersionId}/prova`;
+    const start = `${app.t.url}/demo/handlaggare/bygg/${eServiceId}/versioner/${draftVersionId}/prova`;
     await page.goto(`${start}?lang=sv`);
     assert.equal(await page.locator('h1').textContent(), 'Prova e-tjänsten');
     await expectAccessible(page, 'start sv');
@@ -96,9 +82,11 @@ describe('try the e-service in Chromium', { skip }, () => {
   });
 
   it('the try in Arabic, right to left', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
-    await page.goto(`${t.url}/demo/handlaggare/bygg/${eServiceId}/versioner/${draftVersionId}/prova?lang=sv`);
+    await page.goto(
+      `${app.t.url}/demo/handlaggare/bygg/${eServiceId}/versioner/${draftVersionId}/prova?lang=sv`,
+    );
     await page.locator('select[name="lang"]').selectOption('ar');
     await press(page, 'button.govuk-button--start');
     await page.waitForURL(/\/steg\/om-dig$/);
@@ -111,9 +99,9 @@ describe('try the e-service in Chromium', { skip }, () => {
   });
 
   it('the copy page with an error summary', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
-    await page.goto(`${t.url}/demo/handlaggare/bygg/${eServiceId}/kopiera?lang=sv`);
+    await page.goto(`${app.t.url}/demo/handlaggare/bygg/${eServiceId}/kopiera?lang=sv`);
     await expectAccessible(page, 'copy sv');
     await page.locator('#slug').fill('tiny');
     await press(page, 'main form button');
@@ -124,9 +112,9 @@ describe('try the e-service in Chromium', { skip }, () => {
   });
 
   it('the builder list by category, filtered', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
-    await page.goto(`${t.url}/demo/handlaggare/bygg?lang=sv`);
+    await page.goto(`${app.t.url}/demo/handlaggare/bygg?lang=sv`);
     await expectAccessible(page, 'list by category sv');
     await page.locator('select[name="kategori"]').selectOption({ index: 1 });
     await press(page, 'search form button');

@@ -4,37 +4,20 @@
  * check's problem list, and a refused publish, in Swedish and English.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
+const loginAsDeveloper = (page: Page) =>
+  loginStaffPage(page, app.t.url, 'utvecklare', 'demo-utvecklare-2026');
 
-async function loginAsDeveloper(page: Page) {
-  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-  await page.getByLabel('Användarnamn').fill('utvecklare');
-  await page.getByLabel('Lösenord').fill('demo-utvecklare-2026');
-  await page.getByRole('button', { name: 'Logga in' }).last().click();
-  await page.waitForURL(/\/demo\/handlaggare$/);
-}
-
-describe('builder pages in Chromium', { skip }, () => {
+describe('builder pages in Chromium', { skip: app.skip }, () => {
   it('list, create with errors, the e-service page with problems, in Swedish and English', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsDeveloper(page);
     await page.getByRole('link', { name: 'E-tjänstebyggaren' }).click();
     await page.waitForURL(/\/handlaggare\/bygg$/);
@@ -80,7 +63,7 @@ describe('builder pages in Chromium', { skip }, () => {
     assert.match(await page.locator('.govuk-notification-banner').innerText(), /publicerades inte/);
     await expectAccessible(page, 'refused publish sv');
 
-    await page.goto(`${t.url}/demo/handlaggare/bygg?lang=en`);
+    await page.goto(`${app.t.url}/demo/handlaggare/bygg?lang=en`);
     await expectAccessible(page, 'list en');
     await page.getByRole('link', { name: 'Ansökan om prov' }).click();
     await page.waitForLoadState();

@@ -6,33 +6,23 @@
  * an element marked lang="so"; Persian content is marked dir="rtl".
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import { publishWith, SOMALI_DEFINITION, SOMALI_ESERVICE } from '../support/content-language-fixture.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  const m = await t.services.municipalities.bySlug('demo');
+app.setUp(async () => {
+  const m = await app.t.services.municipalities.bySlug('demo');
   assert.ok(m);
   await publishWith(
-    t.services,
+    app.t.services,
     m.id,
     { ...SOMALI_ESERVICE, offeredLanguages: ['sv', 'so', 'fa'] },
     SOMALI_DEFINITION,
   );
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
 });
 
 /** The language an element's text is read in: its own or its nearest ancestor's lang. */
@@ -47,10 +37,10 @@ async function click(page: Page, name: string | RegExp): Promise<void> {
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name }).first().click()]);
 }
 
-describe('an e-service read in Somali', { skip }, () => {
+describe('an e-service read in Somali', { skip: app.skip }, () => {
   it('start page, steps, an error and the check page: Somali parts marked, zero axe violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${t.url}/demo/e-tjanster/somali?lang=sv`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.t.url}/demo/e-tjanster/somali?lang=sv`);
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Soomaali' }).click()]);
     assert.equal((await page.locator('h1').innerText()).trim(), 'Codsiga taageerada');
     assert.equal(await langOf(page, 'Codsiga taageerada'), 'so');
@@ -84,9 +74,9 @@ describe('an e-service read in Somali', { skip }, () => {
   });
 
   it('Persian content is right to left on a Swedish page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${t.url}/demo/e-tjanster/somali?lang=sv`);
-    await page.goto(`${t.url}/demo/e-tjanster/somali?innehall=fa`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.t.url}/demo/e-tjanster/somali?lang=sv`);
+    await page.goto(`${app.t.url}/demo/e-tjanster/somali?innehall=fa`);
     const name = page.locator('h1 [lang="fa"]');
     assert.equal(await name.getAttribute('dir'), 'rtl');
     await expectAccessible(page, 'start page in Persian');

@@ -5,30 +5,17 @@
  * back. Every page is checked with axe-core in Swedish and English.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { describe, it } from 'node:test';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
-
-describe('foundation in Chromium', { skip }, () => {
+describe('foundation in Chromium', { skip: app.skip }, () => {
   it('a resident logs in with BankID as Tolvan Tolvansson and sees their name', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     // Chromium asks for English (Accept-Language); choose Swedish as a resident would.
-    await page.goto(`${t.url}/demo/?lang=sv`);
+    await page.goto(`${app.t.url}/demo/?lang=sv`);
     await expectAccessible(page, 'start page sv');
     await page.getByRole('link', { name: 'Logga in' }).first().click();
     await expectAccessible(page, 'login page sv');
@@ -46,7 +33,7 @@ describe('foundation in Chromium', { skip }, () => {
     assert.match(await page.locator('body').innerText(), /19121212-1212/);
     assert.match(await page.locator('body').innerText(), /Du loggade in med BankID/);
     await expectAccessible(page, 'my pages sv');
-    const row = await t.services.db
+    const row = await app.t.services.db
       .selectFrom('login_event')
       .select(['method', 'kind'])
       .where('kind', '=', 'resident')
@@ -69,8 +56,8 @@ describe('foundation in Chromium', { skip }, () => {
   });
 
   it('an officer logs in with a local account, in Swedish and English', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.t.url}/demo/handlaggare/logga-in?lang=sv`);
     await expectAccessible(page, 'staff login sv');
     await page.getByLabel('Användarnamn').fill('anna');
     await page.getByLabel('Lösenord').fill('wrong password');
@@ -94,14 +81,14 @@ describe('foundation in Chromium', { skip }, () => {
   });
 
   it('error pages are accessible in both languages', async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(`${t.url}/demo/finns-inte`);
+    const page = await app.browser.newPage();
+    const res = await page.goto(`${app.t.url}/demo/finns-inte`);
     assert.equal(res?.status(), 404);
     await expectAccessible(page, '404 sv');
-    await page.goto(`${t.url}/demo/finns-inte?lang=en`);
+    await page.goto(`${app.t.url}/demo/finns-inte?lang=en`);
     assert.match(await page.locator('h1').innerText(), /Page not found/);
     await expectAccessible(page, '404 en');
-    await page.goto(`${t.url}/demo/?lang=sv`);
+    await page.goto(`${app.t.url}/demo/?lang=sv`);
     await page.close();
   });
 });

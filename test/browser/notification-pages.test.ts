@@ -5,30 +5,26 @@
  * English and Arabic.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { describe, it } from 'node:test';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let demoId: string;
 let eServiceId: string;
 let caseId: string;
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-  const demo = await t.services.municipalities.bySlug('demo');
+app.setUp(async () => {
+  const demo = await app.t.services.municipalities.bySlug('demo');
   assert.ok(demo);
   demoId = demo.id;
-  const e = await t.services.eServices.bySlug(demoId, 'ansokan-om-specialkost');
+  const e = await app.t.services.eServices.bySlug(demoId, 'ansokan-om-specialkost');
   assert.ok(e);
   eServiceId = e.id;
-  const v = await t.services.eServices.publishedVersion(demoId, e.id);
+  const v = await app.t.services.eServices.publishedVersion(demoId, e.id);
   assert.ok(v);
-  const row = await t.services.db
+  const row = await app.t.services.db
     .insertInto('case')
     .values({
       municipality_id: demoId,
@@ -47,24 +43,15 @@ before(async () => {
     .executeTakeFirstOrThrow();
   caseId = row.id;
 });
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
 
-describe('notification pages in Chromium', { skip }, () => {
+describe('notification pages in Chromium', { skip: app.skip }, () => {
   it('the broadcast page, from choosing the cases to sent, in Swedish and English', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-    await page.getByLabel('Användarnamn').fill('anna');
-    await page.getByLabel('Lösenord').fill('demo-handlaggare-2026');
-    await page.getByRole('button', { name: 'Logga in' }).last().click();
-    await page.waitForURL(/\/demo\/handlaggare$/);
+    const page = await app.browser.newPage();
+    await loginStaffPage(page, app.t.url, 'anna', 'demo-handlaggare-2026');
     for (const lang of ['sv', 'en']) {
-      await page.goto(`${t.url}/demo/handlaggare/utskick?lang=${lang}`);
+      await page.goto(`${app.t.url}/demo/handlaggare/utskick?lang=${lang}`);
       await expectAccessible(page, `broadcast: choose e-service ${lang}`);
-      await page.goto(`${t.url}/demo/handlaggare/utskick?eService=${eServiceId}`);
+      await page.goto(`${app.t.url}/demo/handlaggare/utskick?eService=${eServiceId}`);
       await expectAccessible(page, `broadcast: compose ${lang}`);
       await page.locator('#body').fill('Hej {namn}');
       await page.locator('button[value="preview"]').click();
@@ -84,7 +71,7 @@ describe('notification pages in Chromium', { skip }, () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/skickat=1/);
     await expectAccessible(page, 'broadcast: sent');
-    const messages = await t.services.db
+    const messages = await app.t.services.db
       .selectFrom('case_message')
       .select('body')
       .where('case_id', '=', caseId)
@@ -94,8 +81,8 @@ describe('notification pages in Chromium', { skip }, () => {
   });
 
   it("the applicant's notification addresses, with errors, in Swedish, English and Arabic", async () => {
-    const page = await browser.newPage();
-    const token = await t.services.sessions.login(undefined, {
+    const page = await app.browser.newPage();
+    const token = await app.t.services.sessions.login(undefined, {
       kind: 'resident',
       municipalityId: demoId,
       loginMethod: 'bankid',
@@ -108,9 +95,11 @@ describe('notification pages in Chromium', { skip }, () => {
         providerId: 'test',
       },
     });
-    await page.context().addCookies([{ name: 'ingang_session', value: t.app.signCookie(token), url: t.url }]);
+    await page
+      .context()
+      .addCookies([{ name: 'ingang_session', value: app.t.app.signCookie(token), url: app.t.url }]);
     for (const lang of ['sv', 'en', 'ar']) {
-      await page.goto(`${t.url}/demo/mina-sidor/arenden/${caseId}/aviseringar?lang=${lang}`);
+      await page.goto(`${app.t.url}/demo/mina-sidor/arenden/${caseId}/aviseringar?lang=${lang}`);
       await expectAccessible(page, `notification addresses ${lang}`);
       await page.locator('#email').fill('inte en adress');
       await page.locator('#phone').fill('08-123 456 78');

@@ -5,22 +5,18 @@
  * Swedish and English. An admin uses them with the keyboard alone.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { enqueue } from '../../src/services/outbox/enqueue.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { expectAccessible } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import { loginStaffPage } from '../support/staff-login.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let eServiceId: string;
 
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-  const db = t.services.db;
+app.setUp(async () => {
+  const db = app.t.services.db;
   const demo = await db
     .selectFrom('municipality')
     .select('id')
@@ -53,25 +49,14 @@ before(async () => {
     .set({ state: 'dead', attempts: 10, last_error: 'SMTP: 550 mailbox unavailable' })
     .execute();
 });
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
 
-async function loginAsAdmin(page: Page) {
-  await page.goto(`${t.url}/demo/handlaggare/logga-in?lang=sv`);
-  await page.getByLabel('Användarnamn').fill('admin');
-  await page.getByLabel('Lösenord').fill('demo-admin-2026');
-  await page.getByRole('button', { name: 'Logga in' }).last().click();
-  await page.waitForURL(/\/demo\/handlaggare$/);
-}
+const loginAsAdmin = (page: Page) => loginStaffPage(page, app.t.url, 'admin', 'demo-admin-2026');
 
-describe('notification admin pages in Chromium', { skip }, () => {
+describe('notification admin pages in Chromium', { skip: app.skip }, () => {
   it('the failed messages list, before and after sending one again, in Swedish and English', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsAdmin(page);
-    await page.goto(`${t.url}/demo/handlaggare/admin/meddelanden`);
+    await page.goto(`${app.t.url}/demo/handlaggare/admin/meddelanden`);
     assert.match(await page.locator('h1').innerText(), /Meddelanden som inte kunde skickas/);
     await expectAccessible(page, 'failed messages sv');
     // Keyboard alone: Tab to the first "send again" button and press Enter.
@@ -80,22 +65,22 @@ describe('notification admin pages in Chromium', { skip }, () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/skickade=1/);
     await expectAccessible(page, 'failed messages after retry sv');
-    await page.goto(`${t.url}/demo/handlaggare/admin/meddelanden?lang=en`);
+    await page.goto(`${app.t.url}/demo/handlaggare/admin/meddelanden?lang=en`);
     assert.match(await page.locator('h1').innerText(), /Messages that could not be sent/);
     await expectAccessible(page, 'failed messages en');
     await page.close();
   });
 
   it('settings and a text with preview and errors, in Swedish and English', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await loginAsAdmin(page);
     for (const lang of ['sv', 'en']) {
-      await page.goto(`${t.url}/demo/handlaggare/admin/aviseringar?lang=${lang}`);
+      await page.goto(`${app.t.url}/demo/handlaggare/admin/aviseringar?lang=${lang}`);
       await expectAccessible(page, `notifications index ${lang}`);
-      await page.goto(`${t.url}/demo/handlaggare/admin/aviseringar/${eServiceId}`);
+      await page.goto(`${app.t.url}/demo/handlaggare/admin/aviseringar/${eServiceId}`);
       await expectAccessible(page, `notification settings ${lang}`);
       await page.goto(
-        `${t.url}/demo/handlaggare/admin/aviseringar/${eServiceId}/text?handelse=statusChanged&kanal=email&sprak=${lang}`,
+        `${app.t.url}/demo/handlaggare/admin/aviseringar/${eServiceId}/text?handelse=statusChanged&kanal=email&sprak=${lang}`,
       );
       await expectAccessible(page, `text with preview ${lang}`);
       await page.locator('#subject').fill('');

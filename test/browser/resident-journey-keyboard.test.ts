@@ -16,11 +16,10 @@
  * choosing the doctor's certificate through the upload button.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { LANGUAGE_NAMES, type UiLang } from '../../src/web/ui/i18n/languages.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import {
   activate,
   catchFileChoosers,
@@ -51,20 +50,7 @@ import {
   stepTitle,
 } from './pages/specialkost.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
-
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
+const app = useBrowserApp();
 
 /**
  * Checks the page in every language, switching with the keyboard through
@@ -87,11 +73,11 @@ function radiosOf(page: Page, legend: string) {
 
 const CONTINUE = text('runner.continue');
 
-describe('the resident journey by keyboard alone', { skip }, () => {
+describe('the resident journey by keyboard alone', { skip: app.skip }, () => {
   it('Tolvan saves a draft, continues from My pages, changes an answer, submits and opens the case', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     // Typing the address is the one thing done without Tab.
-    await page.goto(`${t.url}${START_PATH}?lang=sv`);
+    await page.goto(`${app.t.url}${START_PATH}?lang=sv`);
     await expectAccessibleInEveryLanguageByKeyboard(page, 'start page');
 
     // Log in: the start page, the login page, the development identity provider.
@@ -223,10 +209,10 @@ describe('the resident journey by keyboard alone', { skip }, () => {
   });
 
   it('a guardian without e-ID applies by keyboard, choosing the certificate with the upload button', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const nextFileChooser = catchFileChoosers(page);
     await page.context().clearCookies();
-    await page.goto(`${t.url}${START_PATH}?lang=sv`);
+    await page.goto(`${app.t.url}${START_PATH}?lang=sv`);
     await activate(page, text('eservice.startWithoutLogin'));
     assert.match(page.url(), /\/steg\/barn$/);
     assert.equal(await page.locator('h1').innerText(), stepTitle('barn'));

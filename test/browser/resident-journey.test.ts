@@ -12,10 +12,9 @@
  * again without JavaScript in resident-journey-no-js.test.ts.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchBrowser, skipUnlessBrowser, type TestBrowser } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import {
   expectAccessible,
   expectAccessibleInEveryLanguage,
@@ -39,20 +38,7 @@ import {
   stepTitle,
 } from './pages/specialkost.ts';
 
-const skip = skipUnlessBrowser();
-let t: TestApp;
-let browser: TestBrowser;
-
-before(async () => {
-  if (skip) return;
-  t = await startTestApp({ listen: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await t.close();
-});
+const app = useBrowserApp();
 
 function continueButton(page: Page) {
   return page.getByRole('button', { name: text('runner.continue'), exact: true });
@@ -67,12 +53,12 @@ async function h1(page: Page): Promise<string> {
   return (await page.locator('h1').innerText()).trim();
 }
 
-describe('the resident journey in Chromium, without logging in', { skip }, () => {
+describe('the resident journey in Chromium, without logging in', { skip: app.skip }, () => {
   it('applies for a special diet on medical grounds: certificate required, exclusive choice, receipt and PDF', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
 
     // The catalogue and the e-service's start page.
-    await page.goto(`${t.url}/demo/?lang=sv`);
+    await page.goto(`${app.t.url}/demo/?lang=sv`);
     await expectAccessibleInEveryLanguage(page, 'catalogue');
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: serviceName() }).click()]);
     assert.equal(new URL(page.url()).pathname, START_PATH);
@@ -241,7 +227,7 @@ describe('the resident journey in Chromium, without logging in', { skip }, () =>
     assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-');
 
     // The case holds the answers and the certificate.
-    const stored = await t.services.db
+    const stored = await app.t.services.db
       .selectFrom('case')
       .select(['id', 'answers'])
       .where('case_number', '=', caseNumber)

@@ -4,7 +4,7 @@ import {
   computedSources,
   type Operand,
 } from '../../../domain/builder/computed-rows.ts';
-import type { FormDefinition, JsonLogicRule, Question } from '../../../domain/forms/definition.ts';
+import type { JsonLogicRule } from '../../../domain/forms/definition.ts';
 import { textIn } from '../../../domain/forms/localize.ts';
 import {
   Button,
@@ -18,9 +18,14 @@ import {
 } from '../../ui/components/index.ts';
 import type { MessageKey } from '../../ui/i18n/translator.ts';
 import { Page } from '../../ui/layout.tsx';
-import type { PageContext } from '../../ui/page-context.ts';
 import { calculationInWords } from './condition-words.ts';
-import { AdvancedRuleForm, PublishedNote, SavedBanner, VersionCaption } from './rule-page-parts.tsx';
+import {
+  AdvancedRuleForm,
+  PublishedNote,
+  type RulePageFrame,
+  SavedBanner,
+  VersionCaption,
+} from './rule-page-parts.tsx';
 
 /** One operand as typed: the chosen source (`number`, `answer:<key>`, `count:<key>`) and a fixed number. */
 export interface OperandValues {
@@ -61,16 +66,7 @@ export interface TrySample {
   value: string;
 }
 
-export interface ComputedPageProps {
-  ctx: PageContext;
-  action: string;
-  backHref: string;
-  serviceName: string;
-  versionNumber: number;
-  editable: boolean;
-  revision: string;
-  definition: FormDefinition;
-  question: Question;
+export interface ComputedPageProps extends RulePageFrame {
   mode: 'rows' | 'advanced';
   values: CalcValues;
   expression: string;

@@ -28,7 +28,7 @@ import {
   sourceName,
   type TrySample,
 } from './computed-page.tsx';
-import { parseRuleText, readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
+import { framePropsOf, parseRuleText, readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
 import { field, type LoadedQuestion, loadQuestion, MAX_ROWS, schemaProblemText } from './shared.ts';
 import { sampleSources, tryCalculation } from './try-calculation.ts';
 
@@ -99,15 +99,7 @@ export function registerComputedRoutes(
       reply,
       view.status,
       <ComputedPage
-        ctx={ctx}
-        action={loaded.action}
-        backHref={loaded.questionHref}
-        serviceName={loaded.serviceName}
-        versionNumber={version.number}
-        editable={version.status === 'draft'}
-        revision={version.revision}
-        definition={version.definition}
-        question={question}
+        {...framePropsOf(ctx, loaded)}
         mode={notRows ? 'advanced' : view.mode}
         values={view.values ?? valuesOf(stored)}
         expression={view.expression ?? (rule === undefined ? '' : JSON.stringify(rule, null, 2))}

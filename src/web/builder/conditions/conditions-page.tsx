@@ -5,7 +5,6 @@ import {
   conditionSources,
   operatorsFor,
 } from '../../../domain/builder/condition-rows.ts';
-import type { FormDefinition, Question } from '../../../domain/forms/definition.ts';
 import { textIn } from '../../../domain/forms/localize.ts';
 import {
   Button,
@@ -21,9 +20,14 @@ import {
 } from '../../ui/components/index.ts';
 import type { MessageKey } from '../../ui/i18n/translator.ts';
 import { Page } from '../../ui/layout.tsx';
-import type { PageContext } from '../../ui/page-context.ts';
 import { conditionInWords } from './condition-words.ts';
-import { AdvancedRuleForm, PublishedNote, SavedBanner, VersionCaption } from './rule-page-parts.tsx';
+import {
+  AdvancedRuleForm,
+  PublishedNote,
+  type RulePageFrame,
+  SavedBanner,
+  VersionCaption,
+} from './rule-page-parts.tsx';
 
 export const SECTIONS = ['visible', 'required'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -48,16 +52,7 @@ export const opField = (s: Section, i: number) => `${s}.op.${i}`;
 export const valueField = (s: Section, i: number) => `${s}.value.${i}`;
 export const jsonField = (s: Section) => `${s}.json`;
 
-export interface ConditionsPageProps {
-  ctx: PageContext;
-  action: string;
-  backHref: string;
-  serviceName: string;
-  versionNumber: number;
-  editable: boolean;
-  revision: string;
-  definition: FormDefinition;
-  question: Question;
+export interface ConditionsPageProps extends RulePageFrame {
   /** Sections on the page: required-ness only for questions that are answered. */
   sections: readonly Section[];
   mode: 'rows' | 'advanced';

@@ -18,7 +18,7 @@ import {
   type Section,
   type SectionValues,
 } from './conditions-page.tsx';
-import { readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
+import { framePropsOf, readRulePost, saveQuestion, viewOfQuery } from './rule-post.tsx';
 import {
   field,
   type LoadedQuestion,
@@ -113,15 +113,7 @@ export function registerConditionRoutes(
       reply,
       view.status,
       <ConditionsPage
-        ctx={ctx}
-        action={loaded.action}
-        backHref={loaded.questionHref}
-        serviceName={loaded.serviceName}
-        versionNumber={version.number}
-        editable={version.status === 'draft'}
-        revision={version.revision}
-        definition={version.definition}
-        question={question}
+        {...framePropsOf(ctx, loaded)}
         sections={sections}
         mode={notRows ? 'advanced' : view.mode}
         rows={rows}

@@ -1,8 +1,25 @@
 /** Parts the condition and calculation pages share: caption, saved banner, published note, the advanced (JSON Logic) form. */
 import type { Children, Html } from '#jsx/jsx-runtime';
+import type { FormDefinition, Question } from '../../../domain/forms/definition.ts';
 import { Button, Form, NotificationBanner } from '../../ui/components/index.ts';
 import type { Translator } from '../../ui/i18n/translator.ts';
 import type { PageContext } from '../../ui/page-context.ts';
+
+/** What every condition or calculation page is given about where it is. */
+export interface RulePageFrame {
+  ctx: PageContext;
+  /** The page's own address (without query). */
+  action: string;
+  /** The question's page in the step/question editor. */
+  backHref: string;
+  serviceName: string;
+  versionNumber: number;
+  /** A draft: published versions are read-only. */
+  editable: boolean;
+  revision: string;
+  definition: FormDefinition;
+  question: Question;
+}
 
 /** "E-service – version n" above the page heading. */
 export function VersionCaption(props: { t: Translator; serviceName: string; versionNumber: number }): Html {

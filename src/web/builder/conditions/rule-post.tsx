@@ -13,12 +13,30 @@ import { notFound } from '../../errors.tsx';
 import { readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { Translator } from '../../ui/i18n/translator.ts';
+import type { PageContext } from '../../ui/page-context.ts';
+import type { RulePageFrame } from './rule-page-parts.tsx';
 import { field, type LoadedQuestion, MAX_JSON, withQuestion } from './shared.ts';
 import { StalePage } from './stale-page.tsx';
 
 export interface RuleRouteDeps {
   config: Config;
   services: Services;
+}
+
+/** The props every condition or calculation page has, from the loaded question. */
+export function framePropsOf(ctx: PageContext, loaded: LoadedQuestion): RulePageFrame {
+  const { version } = loaded;
+  return {
+    ctx,
+    action: loaded.action,
+    backHref: loaded.questionHref,
+    serviceName: loaded.serviceName,
+    versionNumber: version.number,
+    editable: version.status === 'draft',
+    revision: version.revision,
+    definition: version.definition,
+    question: loaded.question,
+  };
 }
 
 /** How a GET shows the page: `?avancerat=1` for the JSON view, `?sparat=1` after a save. */

@@ -3,8 +3,10 @@
  * the assignment and manual-case tests send it: Amina Hassan applies for her
  * child Nora Lind at a school, with that school's course.
  */
+import assert from 'node:assert/strict';
 import type { Answers } from '../../src/domain/forms/answers.ts';
 import type { DraftOwner } from '../../src/services/drafts/draft-owner.ts';
+import type { Services } from '../../src/services/index.ts';
 
 /** The guardian applying, logged in with BankID. */
 export const KULTURSKOLAN_GUARDIAN: DraftOwner = {
@@ -43,4 +45,26 @@ export function kulturskolanApplication(school: string): Answers {
     photoPermission: false,
     acceptsTerms: true,
   };
+}
+
+/**
+ * Submits kulturskolanApplication(school) as KULTURSKOLAN_GUARDIAN (a draft
+ * started, its answers stored, then sent) and returns the new case's id.
+ */
+export async function submitKulturskolan(
+  services: Services,
+  municipalityId: string,
+  eServiceId: string,
+  school: string,
+): Promise<string> {
+  const draftId = await services.drafts.start(municipalityId, eServiceId, KULTURSKOLAN_GUARDIAN);
+  assert.ok(draftId);
+  await services.db
+    .updateTable('draft')
+    .set({ answers: JSON.stringify(kulturskolanApplication(school)) })
+    .where('id', '=', draftId)
+    .execute();
+  const r = await services.submitCase(municipalityId, draftId, KULTURSKOLAN_GUARDIAN, 'sv');
+  assert.ok(r.ok, JSON.stringify(r));
+  return r.caseId;
 }

@@ -6,7 +6,7 @@ import { listRanks } from '../../src/services/officer/case-list.ts';
 import { loadOfficerScope } from '../../src/services/officer/scope.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { h1 } from '../support/http.ts';
-import { KULTURSKOLAN_GUARDIAN, kulturskolanApplication } from '../support/kulturskolan-fixture.ts';
+import { submitKulturskolan } from '../support/kulturskolan-fixture.ts';
 import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
@@ -21,20 +21,8 @@ const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 const base = () => `/demo/handlaggare/bygg/${kulturskolan}/tilldelning`;
 const revisionIn = (html: string) => /name="revision" value="([0-9a-f]+)"/.exec(html)?.[1] ?? '';
 
-const guardian = KULTURSKOLAN_GUARDIAN;
-const application = kulturskolanApplication;
-
 async function submit(school: string): Promise<string> {
-  const draftId = await t.services.drafts.start(m, kulturskolan, guardian);
-  assert.ok(draftId);
-  await t.services.db
-    .updateTable('draft')
-    .set({ answers: JSON.stringify(application(school)) })
-    .where('id', '=', draftId)
-    .execute();
-  const r = await t.services.submitCase(m, draftId, guardian, 'sv');
-  assert.ok(r.ok, JSON.stringify(r));
-  return r.caseId;
+  return submitKulturskolan(t.services, m, kulturskolan, school);
 }
 
 async function storedRules() {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AssignmentRule } from '../../../src/domain/cases/assignment-rules.ts';
 import type { Services } from '../../../src/services/index.ts';
-import { KULTURSKOLAN_GUARDIAN, kulturskolanApplication } from '../../support/kulturskolan-fixture.ts';
+import { submitKulturskolan } from '../../support/kulturskolan-fixture.ts';
 import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
@@ -13,28 +13,17 @@ let users: Record<string, string>;
 let groups: Record<string, string>;
 const actor = { id: 'dev-1', name: 'Dana Utvecklare' };
 
-const guardian = KULTURSKOLAN_GUARDIAN;
-const application = kulturskolanApplication;
-
 async function submitAndAssignees(school: string) {
-  const draftId = await services.drafts.start(m, kulturskolan, guardian);
-  assert.ok(draftId);
-  await services.db
-    .updateTable('draft')
-    .set({ answers: JSON.stringify(application(school)) })
-    .where('id', '=', draftId)
-    .execute();
-  const r = await services.submitCase(m, draftId, guardian, 'sv');
-  assert.ok(r.ok, JSON.stringify(r));
+  const caseId = await submitKulturskolan(services, m, kulturskolan, school);
   const c = await services.db
     .selectFrom('case')
     .select('assigned_group_id')
-    .where('id', '=', r.caseId)
+    .where('id', '=', caseId)
     .executeTakeFirstOrThrow();
   const officers = await services.db
     .selectFrom('case_officer')
     .select('user_id')
-    .where('case_id', '=', r.caseId)
+    .where('case_id', '=', caseId)
     .execute();
   return { group: c.assigned_group_id, officers: officers.map((o) => o.user_id) };
 }

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { setAssignmentRules } from '../../../src/services/cases/auto-assign.ts';
 import type { Services } from '../../../src/services/index.ts';
 import { setEServiceOfficers } from '../../../src/services/officer/handlers.ts';
-import { KULTURSKOLAN_GUARDIAN, kulturskolanApplication } from '../../support/kulturskolan-fixture.ts';
+import { submitKulturskolan } from '../../support/kulturskolan-fixture.ts';
 import { startSeededServices } from '../../support/seeded-services.ts';
 
 let services: Services;
@@ -14,20 +14,8 @@ let specialkost: string;
 let users: Record<string, string>;
 let groups: Record<string, string>;
 
-const guardian = KULTURSKOLAN_GUARDIAN;
-const application = kulturskolanApplication;
-
 async function submit(school: string) {
-  const draftId = await services.drafts.start(m, kulturskolan, guardian);
-  assert.ok(draftId);
-  await services.db
-    .updateTable('draft')
-    .set({ answers: JSON.stringify(application(school)) })
-    .where('id', '=', draftId)
-    .execute();
-  const r = await services.submitCase(m, draftId, guardian, 'sv');
-  assert.ok(r.ok, JSON.stringify(r));
-  return r.caseId;
+  return submitKulturskolan(services, m, kulturskolan, school);
 }
 
 async function assignmentOf(caseId: string) {

@@ -13,7 +13,6 @@ import {
   type FieldError,
   Fieldset,
   Form,
-  NotificationBanner,
   Radios,
   Select,
   TextInput,
@@ -22,6 +21,7 @@ import {
 } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
+import { OfficersFrame } from '../officers/officers-frame.tsx';
 import { builderPath } from '../paths.ts';
 import { isAlways, type NamedTarget, operatorWords, ruleWords, targetValue } from './rule-words.ts';
 
@@ -100,19 +100,14 @@ export function AssignmentPage(props: AssignmentPageProps): Html {
   const { ordered, otherwise } = splitRules(props.rules);
   const revision = <input type="hidden" name="revision" value={props.revision} />;
   return (
-    <Page
+    <OfficersFrame
       ctx={ctx}
+      eServiceId={props.eServiceId}
       title={title}
-      navItems={staffNav(ctx)}
       errors={errors}
-      backLink={{ href: base(''), text: t.t('builderOff.back') }}
+      notice={props.notice}
+      noticeYieldsToErrors
     >
-      {props.notice ? (
-        <NotificationBanner t={t} type="success" disableAutoFocus={errors.length > 0}>
-          <p class="govuk-notification-banner__heading">{props.notice}</p>
-        </NotificationBanner>
-      ) : null}
-      <h1 class="govuk-heading-l">{title}</h1>
       <p class="govuk-body">{t.t('builderOff.assign.lead')}</p>
       <div class="govuk-inset-text">{t.t('builderOff.assign.order')}</div>
       {props.targets.length === 0 ? (
@@ -203,7 +198,7 @@ export function AssignmentPage(props: AssignmentPageProps): Html {
       {props.versionNumber !== undefined ? (
         <p class="govuk-body-s">{t.t('builderOff.assign.questionsFrom', { number: props.versionNumber })}</p>
       ) : null}
-    </Page>
+    </OfficersFrame>
   );
 }
 

@@ -1,21 +1,19 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { EServiceHandler, HandlerCandidates } from '../../../services/builder/eservice-handlers.ts';
-import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   Checkboxes,
   errorFor,
   type FieldError,
   Form,
-  NotificationBanner,
   Select,
   Tag,
   VisuallyHidden,
   WarningText,
 } from '../../ui/components/index.ts';
-import { Page } from '../../ui/layout.tsx';
 import { href, type PageContext } from '../../ui/page-context.ts';
 import { builderPath } from '../paths.ts';
+import { OfficersFrame } from './officers-frame.tsx';
 
 export interface OfficersPageProps {
   ctx: PageContext;
@@ -57,19 +55,13 @@ export function OfficersPage(props: OfficersPageProps): Html {
     </>
   );
   return (
-    <Page
+    <OfficersFrame
       ctx={ctx}
+      eServiceId={props.eServiceId}
       title={title}
-      navItems={staffNav(ctx)}
       errors={errors}
-      backLink={{ href: base(''), text: t.t('builderOff.back') }}
+      notice={props.notice}
     >
-      {props.notice ? (
-        <NotificationBanner t={t} type="success">
-          <p class="govuk-notification-banner__heading">{props.notice}</p>
-        </NotificationBanner>
-      ) : null}
-      <h1 class="govuk-heading-l">{title}</h1>
       <p class="govuk-body">{t.t('builderOff.officers.lead')}</p>
       <p class="govuk-body">{t.t('builderOff.officers.restrictedLead')}</p>
 
@@ -232,6 +224,6 @@ export function OfficersPage(props: OfficersPageProps): Html {
           {t.t('builderOff.officers.toAssignment')}
         </a>
       </p>
-    </Page>
+    </OfficersFrame>
   );
 }

@@ -2,8 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config.ts';
 import { fromJsonLogic } from '../../../domain/builder/condition-rows.ts';
 import type { AssignmentRule } from '../../../domain/cases/assignment-rules.ts';
-import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
-import type { StaffPrincipal } from '../../../domain/staff/roles.ts';
 import type { Services } from '../../../services/index.ts';
 import { notFound } from '../../errors.tsx';
 import { requireStaff } from '../../officer/require-staff.ts';
@@ -11,6 +9,7 @@ import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { FieldError } from '../../ui/components/index.ts';
 import { href } from '../../ui/page-context.ts';
+import { eServiceOf, staffOf } from '../officers/eservice-of.ts';
 import { builderPath } from '../paths.ts';
 import {
   ASSIGNMENT_ACTIONS,
@@ -36,7 +35,6 @@ export interface AssignmentRouteDeps {
   services: Services;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BASE = '/handlaggare/bygg/:eServiceId';
 const DONE = ['ruleAdded', 'ruleChanged', 'moved', 'deleted', 'otherwiseSaved'] as const;
 
@@ -52,18 +50,9 @@ export function registerAssignmentRoutes(
 ): void {
   const preHandler = requireStaff(services, 'developer');
 
-  const staffOf = (req: FastifyRequest): StaffPrincipal => {
-    if (!req.staff) throw new Error('requireStaff did not run');
-    return req.staff;
-  };
-
   async function load(req: FastifyRequest) {
-    const { eServiceId } = req.params as { eServiceId: string };
     const m = staffOf(req).municipalityId;
-    const e: EServiceInfo | undefined = UUID.test(eServiceId)
-      ? await services.eServices.byId(m, eServiceId)
-      : undefined;
-    if (!e) throw notFound();
+    const e = await eServiceOf(services, req);
     const [settings, assignable] = await Promise.all([
       services.builderAssignment.load(m, e.id),
       services.builderHandlers.assignable(m, e.id),

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config.ts';
 import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
-import type { StaffPrincipal } from '../../../domain/staff/roles.ts';
 import type { HandlerRef, HandlerRefusal } from '../../../services/builder/eservice-handlers.ts';
 import type { Services } from '../../../services/index.ts';
 import { notFound } from '../../errors.tsx';
@@ -14,6 +13,7 @@ import { href } from '../../ui/page-context.ts';
 import { registerAssignmentRoutes } from '../assignment/assignment.routes.tsx';
 import { isAlways, questionsOf, ruleWords } from '../assignment/rule-words.ts';
 import { builderPath } from '../paths.ts';
+import { eServiceOf, staffOf, UUID } from './eservice-of.ts';
 import { OFFICER_ACTIONS, OfficersPage, type OfficersPageProps } from './officers-page.tsx';
 
 export interface OfficerRouteDeps {
@@ -21,7 +21,6 @@ export interface OfficerRouteDeps {
   services: Services;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BASE = '/handlaggare/bygg/:eServiceId';
 const DONE = ['added', 'removed', 'restricted', 'unrestricted'] as const;
 
@@ -37,19 +36,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
   registerAssignmentRoutes(app, deps);
   const preHandler = requireStaff(services, 'developer');
 
-  const staffOf = (req: FastifyRequest): StaffPrincipal => {
-    if (!req.staff) throw new Error('requireStaff did not run');
-    return req.staff;
-  };
-
-  async function eServiceOf(req: FastifyRequest): Promise<EServiceInfo> {
-    const { eServiceId } = req.params as { eServiceId: string };
-    const e = UUID.test(eServiceId)
-      ? await services.eServices.byId(staffOf(req).municipalityId, eServiceId)
-      : undefined;
-    if (!e) throw notFound();
-    return e;
-  }
+  const eService = (req: FastifyRequest) => eServiceOf(services, req);
 
   async function show(
     req: FastifyRequest,
@@ -111,7 +98,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
   }
 
   app.get(`${BASE}/behorighet`, { preHandler }, async (req, reply) => {
-    const e = await eServiceOf(req);
+    const e = await eService(req);
     const t = pageContext(req, reply, config, 'staff').t;
     const done = (req.query as { klart?: string }).klart;
     const notice = (DONE as readonly string[]).includes(done ?? '')
@@ -127,7 +114,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
       { preHandler },
       async (req, reply) => {
         const staff = staffOf(req);
-        const e = await eServiceOf(req);
+        const e = await eService(req);
         const form = await readPostedForm(req);
         const id = postedString(form.fields, field).trim();
         const restricted = [form.fields.restricted].flat().includes('yes');
@@ -184,7 +171,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
 
   app.post(`${BASE}${OFFICER_ACTIONS.restrict}`, { preHandler }, async (req, reply) => {
     const staff = staffOf(req);
-    const e = await eServiceOf(req);
+    const e = await eService(req);
     const posted = await postedHandler(req, e);
     if (!posted) return unreadable(req, reply, e);
     const { form, ref } = posted;
@@ -203,7 +190,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
 
   app.post(`${BASE}${OFFICER_ACTIONS.remove}`, { preHandler }, async (req, reply) => {
     const staff = staffOf(req);
-    const e = await eServiceOf(req);
+    const e = await eService(req);
     const posted = await postedHandler(req, e);
     if (!posted) return unreadable(req, reply, e);
     const { form, ref, handler } = posted;

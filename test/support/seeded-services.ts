@@ -32,6 +32,13 @@ export async function startSeededServices(): Promise<SeededServices> {
   await seedDemo(services);
   const demo = await services.municipalities.bySlug('demo');
   assert.ok(demo);
+  return { services, demoId: demo.id, ...(await staffIds(services)), close: db.close };
+}
+
+/** Staff users' ids by username and officer groups' ids by name (every municipality's). */
+export async function staffIds(
+  services: Services,
+): Promise<{ users: Record<string, string>; groups: Record<string, string> }> {
   const users: Record<string, string> = {};
   for (const u of await services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
     users[u.username] = u.id;
@@ -40,5 +47,23 @@ export async function startSeededServices(): Promise<SeededServices> {
   for (const g of await services.db.selectFrom('officer_group').select(['id', 'name']).execute()) {
     groups[g.name] = g.id;
   }
-  return { services, demoId: demo.id, users, groups, close: db.close };
+  return { users, groups };
+}
+
+/**
+ * Another municipality, Grannby, with an officer and a group of its own:
+ * ids that a tampered post may name and that must be refused.
+ */
+export async function addGrannby(
+  services: Services,
+): Promise<{ municipalityId: string; userId: string; groupId: string }> {
+  const other = await services.municipalities.create({ slug: 'grannby', name: 'Grannby kommun' });
+  const user = await services.staffUsers.create({
+    municipalityId: other.id,
+    username: 'grannbyhandlaggare',
+    name: 'Grannbys handläggare',
+    roles: ['officer'],
+  });
+  const groupId = await services.staffUsers.createGroup(other.id, 'Grannbys grupp', []);
+  return { municipalityId: other.id, userId: user.id, groupId };
 }

@@ -7,6 +7,7 @@ import { loadOfficerScope } from '../../src/services/officer/scope.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { h1 } from '../support/http.ts';
 import { submitKulturskolan } from '../support/kulturskolan-fixture.ts';
+import { addGrannby, staffIds } from '../support/seeded-services.ts';
 import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
@@ -14,8 +15,8 @@ let m: string;
 let kulturskolan: string;
 let foreignUser: string;
 let foreignGroup: string;
-const users: Record<string, string> = {};
-const groups: Record<string, string> = {};
+let users: Record<string, string>;
+let groups: Record<string, string>;
 
 const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 const base = () => `/demo/handlaggare/bygg/${kulturskolan}/tilldelning`;
@@ -41,22 +42,10 @@ before(async () => {
   assert.ok(demo);
   m = demo.id;
   kulturskolan = (await t.services.eServices.bySlug(m, 'kulturskolan-ansokan'))?.id ?? '';
-  for (const u of await t.services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
-    users[u.username] = u.id;
-  }
-  for (const g of await t.services.db.selectFrom('officer_group').select(['id', 'name']).execute()) {
-    groups[g.name] = g.id;
-  }
-  const other = await t.services.municipalities.create({ slug: 'grannby', name: 'Grannby kommun' });
-  foreignUser = (
-    await t.services.staffUsers.create({
-      municipalityId: other.id,
-      username: 'grannbyhandlaggare',
-      name: 'Grannbys handläggare',
-      roles: ['officer'],
-    })
-  ).id;
-  foreignGroup = await t.services.staffUsers.createGroup(other.id, 'Grannbys grupp', []);
+  ({ users, groups } = await staffIds(t.services));
+  const other = await addGrannby(t.services);
+  foreignUser = other.userId;
+  foreignGroup = other.groupId;
 });
 after(() => t.close());
 

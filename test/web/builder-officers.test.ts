@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { TINY_ESERVICE } from '../support/eservice-fixture.ts';
 import { h1, TestClient } from '../support/http.ts';
+import { addGrannby, staffIds } from '../support/seeded-services.ts';
 import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
@@ -12,8 +13,8 @@ let specialkost: string;
 let foreignUser: string;
 let foreignGroup: string;
 let foreignEService: string;
-const users: Record<string, string> = {};
-const groups: Record<string, string> = {};
+let users: Record<string, string>;
+let groups: Record<string, string>;
 
 const developer = () => loginStaff(t.app, 'utvecklare', 'demo-utvecklare-2026');
 const page = (e: string) => `/demo/handlaggare/bygg/${e}/behorighet`;
@@ -32,24 +33,12 @@ before(async () => {
   assert.ok(demo);
   m = demo.id;
   specialkost = (await t.services.eServices.bySlug(m, 'ansokan-om-specialkost'))?.id ?? '';
-  for (const u of await t.services.db.selectFrom('staff_user').select(['id', 'username']).execute()) {
-    users[u.username] = u.id;
-  }
-  for (const g of await t.services.db.selectFrom('officer_group').select(['id', 'name']).execute()) {
-    groups[g.name] = g.id;
-  }
-  const other = await t.services.municipalities.create({ slug: 'grannby', name: 'Grannby kommun' });
-  foreignUser = (
-    await t.services.staffUsers.create({
-      municipalityId: other.id,
-      username: 'grannbyhandlaggare',
-      name: 'Grannbys handläggare',
-      roles: ['officer'],
-    })
-  ).id;
-  foreignGroup = await t.services.staffUsers.createGroup(other.id, 'Grannbys grupp', []);
+  ({ users, groups } = await staffIds(t.services));
+  const other = await addGrannby(t.services);
+  foreignUser = other.userId;
+  foreignGroup = other.groupId;
   foreignEService = (
-    await t.services.eServices.create(other.id, { ...TINY_ESERVICE, slug: 'grannby-tjanst' })
+    await t.services.eServices.create(other.municipalityId, { ...TINY_ESERVICE, slug: 'grannby-tjanst' })
   ).id;
 });
 after(() => t.close());

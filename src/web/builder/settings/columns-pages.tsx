@@ -7,6 +7,14 @@ import { Checkboxes, errorFor, type FieldError, Radios, TextInput } from '../../
 import type { PageContext } from '../../ui/page-context.ts';
 import { ListForm, questionLabel, RowButtons, SettingsPage, settingsHref } from './settings-layout.tsx';
 
+/** What every settings list page is given. */
+interface ListPageProps {
+  ctx: PageContext;
+  settings: EServiceSettings;
+  errors: readonly FieldError[];
+  unsaved: boolean;
+}
+
 /** A list page of questions: a note while no version has questions, else the lead and the list form. */
 function QuestionListPage(props: {
   ctx: PageContext;
@@ -38,15 +46,13 @@ function QuestionListPage(props: {
 }
 
 /** /installningar/sammanfattning — the summary fields, chosen and ordered. */
-export function SummaryPage(props: {
-  ctx: PageContext;
-  settings: EServiceSettings;
-  /** Every question key in the order shown (the chosen first). */
-  order: readonly string[];
-  chosen: readonly string[];
-  errors: readonly FieldError[];
-  unsaved: boolean;
-}): Html {
+export function SummaryPage(
+  props: ListPageProps & {
+    /** Every question key in the order shown (the chosen first). */
+    order: readonly string[];
+    chosen: readonly string[];
+  },
+): Html {
   const { ctx, settings: s, order, errors } = props;
   const t = ctx.t;
   const label = questionLabel(s, ctx.lang);
@@ -54,6 +60,8 @@ export function SummaryPage(props: {
     <QuestionListPage
       ctx={ctx}
       settings={s}
+      errors={errors}
+      unsaved={props.unsaved}
       title={t.t('builderSettings.summary.title')}
       lead={t.t('builderSettings.summary.lead', {
         max: String(SUMMARY_MAX),
@@ -61,8 +69,6 @@ export function SummaryPage(props: {
       })}
       rest="/sammanfattning"
       rows={order.length}
-      errors={errors}
-      unsaved={props.unsaved}
     >
       <div id="summary" tabindex="-1">
         <h2 class="govuk-heading-m">{t.t('builderSettings.summary.caption')}</h2>
@@ -96,14 +102,7 @@ export function SummaryPage(props: {
 }
 
 /** /installningar/export — Excel export columns and their names. */
-export function ExportPage(props: {
-  ctx: PageContext;
-  settings: EServiceSettings;
-  mode: string;
-  rows: readonly ExportRow[];
-  errors: readonly FieldError[];
-  unsaved: boolean;
-}): Html {
+export function ExportPage(props: ListPageProps & { mode: string; rows: readonly ExportRow[] }): Html {
   const { ctx, settings: s, rows, errors } = props;
   const t = ctx.t;
   const label = questionLabel(s, ctx.lang);
@@ -111,12 +110,12 @@ export function ExportPage(props: {
     <QuestionListPage
       ctx={ctx}
       settings={s}
+      errors={errors}
+      unsaved={props.unsaved}
       title={t.t('builderSettings.export.title')}
       lead={t.t('builderSettings.export.lead', { number: String(s.questionsVersion) })}
       rest="/export"
       rows={rows.length}
-      errors={errors}
-      unsaved={props.unsaved}
     >
       <Radios
         t={t}

@@ -1,8 +1,8 @@
 import { authMessages } from './auth.ts';
 import { builderMessages } from './builder.ts';
+import { builderConditionMessages } from './builder-conditions.ts';
 import { builderEditorMessages } from './builder-editor.ts';
 import { builderOfficerMessages } from './builder-officers.ts';
-import { builderConditionMessages } from './builder-conditions.ts';
 import { builderSettingsMessages } from './builder-settings.ts';
 import { builderTranslationMessages } from './builder-translations.ts';
 import { builderCopyMessages, builderTryMessages } from './builder-try.ts';

@@ -67,6 +67,15 @@ before(async () => {
   ids.questionId = firstStep?.questions[0]?.id as string;
   // Another staff session's test draft ("Prova e-tjänsten"): not found even for developers.
   ids.draftId = (await s.builderTryOut.start(demo.id, specialkost.id, draft.id, 'f'.repeat(64))) as string;
+  // A group column (funktionsstod's periods) for the column settings route.
+  const funktionsstod = await s.eServices.bySlug(demo.id, 'funktionsstod-ersattning-sjuklonekostnader');
+  const groupDraft = await s.builderVersions.newDraftFromCurrent(demo.id, funktionsstod?.id as string, {
+    id: developer?.id as string,
+    name: 'Ebba Utvecklare',
+  });
+  assert.ok(groupDraft.ok);
+  ids.groupEServiceId = funktionsstod?.id as string;
+  ids.groupVersionId = groupDraft.id;
   // Answers may be edited on this e-service, so that route is reachable too.
   await s.db
     .updateTable('e_service')
@@ -182,6 +191,12 @@ function staffRoutes() {
 }
 
 function fill(url: string): string {
+  if (url.includes(':columnId'))
+    url = url
+      .replace(':eServiceId', ids.groupEServiceId as string)
+      .replace(':versionId', ids.groupVersionId as string)
+      .replace(':questionId', 'fs-periods')
+      .replace(':columnId', 'fs-period-pay');
   return url
     .replace(':kommun', 'demo')
     .replace(':caseId', ids.caseId as string)

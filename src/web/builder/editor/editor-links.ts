@@ -4,6 +4,7 @@ import { builderPath } from '../paths.ts';
 
 export const stepAnchor = (stepId: string) => `steg-${stepId}`;
 export const questionAnchor = (questionId: string) => `fraga-${questionId}`;
+export const columnAnchor = (columnId: string) => `kolumn-${columnId}`;
 
 export interface EditorLinks {
   eService: string;
@@ -20,6 +21,8 @@ export interface EditorLinks {
   deleteQuestion: (questionId: string) => string;
   conditions: (questionId: string) => string;
   computation: (questionId: string) => string;
+  /** A repeating group's column's settings. */
+  column: (questionId: string, columnId: string) => string;
 }
 
 export function editorLinks(basePath: string, eServiceId: string, versionId: string): EditorLinks {
@@ -41,5 +44,6 @@ export function editorLinks(basePath: string, eServiceId: string, versionId: str
     deleteQuestion: (id) => `${question(id)}/ta-bort`,
     conditions: (id) => `${question(id)}/villkor`,
     computation: (id) => `${question(id)}/berakning`,
+    column: (id, columnId) => `${question(id)}/kolumner/${encodeURIComponent(columnId)}`,
   };
 }

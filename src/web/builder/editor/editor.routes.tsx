@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { OfficerDeps } from '../../officer/index.ts';
+import { registerColumnRoutes } from './routes/column.routes.tsx';
 import { registerDeleteRoutes } from './routes/delete.routes.tsx';
 import { editorKit } from './routes/editor-kit.tsx';
 import { registerNewQuestionRoutes } from './routes/new-question.routes.tsx';
@@ -21,5 +22,6 @@ export function registerEditorRoutes(app: FastifyInstance, deps: OfficerDeps): v
   registerStepRoutes(app, kit);
   registerNewQuestionRoutes(app, kit);
   registerQuestionRoutes(app, kit);
+  registerColumnRoutes(app, kit);
   registerDeleteRoutes(app, kit);
 }

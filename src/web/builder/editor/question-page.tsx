@@ -30,6 +30,8 @@ export interface QuestionPageProps {
   conflict: Conflict;
   /** "The question has been added" after creating it. */
   added?: boolean;
+  /** "The column has been saved" after saving one of a group's columns. */
+  columnSaved?: boolean;
 }
 
 /** …/fragor/:questionId: every setting of the question's type. */
@@ -45,6 +47,11 @@ export function QuestionPage(props: QuestionPageProps): Html {
       {props.added ? (
         <NotificationBanner t={t} type="success">
           <p class="govuk-notification-banner__heading">{t.t('builderEd.done.questionAdded')}</p>
+        </NotificationBanner>
+      ) : null}
+      {props.columnSaved ? (
+        <NotificationBanner t={t} type="success">
+          <p class="govuk-notification-banner__heading">{t.t('builderEd.done.columnSaved')}</p>
         </NotificationBanner>
       ) : null}
       <span class="govuk-caption-l">
@@ -101,7 +108,7 @@ export function QuestionPage(props: QuestionPageProps): Html {
             />
           </Flags>
         ) : null}
-        <TypeSettings t={t} q={q} form={form} errors={errors} />
+        <TypeSettings t={t} q={q} form={form} errors={errors} columnHref={(id) => links.column(q.id, id)} />
         {editable ? (
           <ButtonGroup>
             <Button name="action" value="save">

@@ -73,7 +73,30 @@ export function problemField(def: FormDefinition, questionId: string, p: Problem
       if (q.id === questionId) prefix = `/steps/${i}/questions/${j}`;
     });
   });
-  if (!prefix || !p.path.startsWith(prefix)) return 'label';
+  return fieldAt(prefix, p);
+}
+
+/** The field of a group column's settings form a schema problem is about (the label when none fits). */
+export function columnProblemField(
+  def: FormDefinition,
+  questionId: string,
+  columnId: string,
+  p: Problem,
+): string {
+  let prefix = '';
+  def.steps.forEach((s, i) => {
+    s.questions.forEach((q, j) => {
+      if (q.id === questionId && q.type === 'group')
+        q.questions.forEach((c, k) => {
+          if (c.id === columnId) prefix = `/steps/${i}/questions/${j}/questions/${k}`;
+        });
+    });
+  });
+  return fieldAt(prefix, p);
+}
+
+function fieldAt(prefix: string, p: Problem): string {
+  if (!prefix || (p.path !== prefix && !p.path.startsWith(`${prefix}/`))) return 'label';
   const rest = p.path.slice(prefix.length).split('/').filter(Boolean);
   const [first = 'label', second, third] = rest;
   if (first === 'options')

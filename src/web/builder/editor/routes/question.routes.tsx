@@ -41,6 +41,7 @@ export function registerQuestionRoutes(app: FastifyInstance, kit: EditorKit): vo
     errors: FieldError[],
     conflict: Conflict,
     added = false,
+    columnSaved = false,
   ) {
     const ctx = pageContext(req, reply, config, 'staff');
     const at = findQuestion(l.version.definition, question.id);
@@ -59,6 +60,7 @@ export function registerQuestionRoutes(app: FastifyInstance, kit: EditorKit): vo
         errors={errors}
         conflict={conflict}
         added={added}
+        columnSaved={columnSaved}
       />,
     );
   }
@@ -67,8 +69,9 @@ export function registerQuestionRoutes(app: FastifyInstance, kit: EditorKit): vo
     const l = await kit.load(req);
     const { question } = kit.questionOf(l, req);
     const added = (req.query as Record<string, unknown>).ny === '1' && l.editable;
+    const columnSaved = (req.query as Record<string, unknown>).klart === 'columnSaved';
     const conflict = l.editable ? null : 'notDraft';
-    return questionPage(req, reply, l, 200, question, formOf(question), [], conflict, added);
+    return questionPage(req, reply, l, 200, question, formOf(question), [], conflict, added, columnSaved);
   });
 
   app.post(`${PATH}/fragor/:questionId`, { preHandler }, async (req, reply) => {

@@ -21,6 +21,8 @@ export interface SettingsProps {
   q: Question;
   form: QuestionForm;
   errors: readonly FieldError[];
+  /** A saved group column's settings page (the group's page links each column to it). */
+  columnHref?: (columnId: string) => string;
 }
 
 type Extra<P> = Omit<P, 't' | 'name' | 'label' | 'value' | 'error'>;

@@ -1,6 +1,7 @@
 import type { Html } from '#jsx/jsx-runtime';
 import { GROUP_CELL_TYPES } from '../../../../domain/forms/definition.ts';
-import { errorFor, Select, Textarea, TextInput } from '../../../ui/components/index.ts';
+import { errorFor, Select, Textarea, TextInput, VisuallyHidden } from '../../../ui/components/index.ts';
+import { columnAnchor } from '../editor-links.ts';
 import { columnField } from '../question-form.ts';
 import { typeName } from '../structure-page.tsx';
 import { RowFlag, type SettingsProps, settingFields } from './fields.tsx';
@@ -13,6 +14,8 @@ export function GroupSettings(props: SettingsProps): Html {
   const { t, form, errors } = props;
   const f = settingFields(props);
   const err = (i: number, part: Parameters<typeof columnField>[1]) => errorFor(errors, columnField(i, part));
+  const saved = props.q.type === 'group' ? props.q.questions : [];
+  const href = props.columnHref;
   return (
     <>
       <RowList
@@ -64,6 +67,14 @@ export function GroupSettings(props: SettingsProps): Html {
             label={t.t('builderEd.columns.required')}
             checked={c.required}
           />,
+          href && saved.some((s) => s.id === c.id) ? (
+            <p class="govuk-body" id={columnAnchor(c.id)}>
+              <a class="govuk-link" href={href(c.id)}>
+                {t.t('builderEd.columns.settingsLink')}{' '}
+                <VisuallyHidden>{t.t('builderEd.columns.settingsContext', { name: c.label })}</VisuallyHidden>
+              </a>
+            </p>
+          ) : null,
         ]}
       />
       {f.num('minRows', t.t('builderEd.field.minRows'))}

@@ -137,6 +137,13 @@ export const builderEditorMessages = defineMessages(
     'builderEd.columns.optionsHint':
       'Skriv värde | text, till exempel "heltid | Heltid". Utan värde görs värdet av texten. En ny typ får två alternativ att börja med när du sparar.',
     'builderEd.error.invalidColumnOption': 'Raden "{line}" går inte att läsa: skriv värde | text',
+    'builderEd.columns.settingsLink': 'Ändra kolumnens inställningar',
+    'builderEd.columns.settingsContext': 'kolumnen {name}',
+    'builderEd.column.title': 'Kolumn: {name}',
+    'builderEd.column.caption': '{type} i gruppen {group}',
+    'builderEd.column.lead': 'Kolumnens typ, ordning och borttagning ändrar du på gruppens sida.',
+    'builderEd.column.save': 'Spara kolumnen',
+    'builderEd.column.back': 'Tillbaka till gruppen {name}',
     'builderEd.delete.stepTitle': 'Ta bort steget {name}?',
     'builderEd.delete.stepLead': 'Steget och alla dess frågor tas bort ur utkastet.',
     'builderEd.delete.questionTitle': 'Ta bort frågan {name}?',
@@ -148,6 +155,7 @@ export const builderEditorMessages = defineMessages(
     'builderEd.done.questionSaved': 'Frågan är sparad.',
     'builderEd.done.questionAdded': 'Frågan är tillagd. Gör dess inställningar nedan.',
     'builderEd.done.questionDeleted': 'Frågan är borttagen.',
+    'builderEd.done.columnSaved': 'Kolumnen är sparad.',
     'builderEd.conflict.title': 'Inte sparat',
     'builderEd.conflict.stale':
       'Någon annan sparade versionen medan du arbetade, så din ändring är inte sparad.',
@@ -250,6 +258,7 @@ export const builderEditorMessages = defineMessages(
     'builder.change.questionMoved': 'Flyttade frågan {key}',
     'builder.change.questionMovedToStep': 'Flyttade frågan {key} till steget {step}',
     'builder.change.questionDeleted': 'Tog bort frågan {key}',
+    'builder.change.columnSaved': 'Ändrade kolumnen {key} i frågan {question}',
   },
   {
     'builderEd.back': 'Back to the e-service',
@@ -386,6 +395,13 @@ export const builderEditorMessages = defineMessages(
     'builderEd.columns.optionsHint':
       'Write value | text, for example "heltid | Heltid". Without a value, the value is made from the text. A new type starts with two options when you save.',
     'builderEd.error.invalidColumnOption': 'The line "{line}" cannot be read: write value | text',
+    'builderEd.columns.settingsLink': 'Change the column’s settings',
+    'builderEd.columns.settingsContext': 'column {name}',
+    'builderEd.column.title': 'Column: {name}',
+    'builderEd.column.caption': '{type} in the group {group}',
+    'builderEd.column.lead': 'The column’s type, order and removal are changed on the group’s page.',
+    'builderEd.column.save': 'Save the column',
+    'builderEd.column.back': 'Back to the group {name}',
     'builderEd.delete.stepTitle': 'Delete the step {name}?',
     'builderEd.delete.stepLead': 'The step and all its questions are removed from the draft.',
     'builderEd.delete.questionTitle': 'Delete the question {name}?',
@@ -398,6 +414,7 @@ export const builderEditorMessages = defineMessages(
     'builderEd.done.questionSaved': 'The question has been saved.',
     'builderEd.done.questionAdded': 'The question has been added. Make its settings below.',
     'builderEd.done.questionDeleted': 'The question has been deleted.',
+    'builderEd.done.columnSaved': 'The column has been saved.',
     'builderEd.conflict.title': 'Not saved',
     'builderEd.conflict.stale':
       'Someone else saved the version while you were working, so your change was not saved.',
@@ -498,6 +515,7 @@ export const builderEditorMessages = defineMessages(
     'builder.change.questionMoved': 'Moved the question {key}',
     'builder.change.questionMovedToStep': 'Moved the question {key} to the step {step}',
     'builder.change.questionDeleted': 'Deleted the question {key}',
+    'builder.change.columnSaved': 'Changed the column {key} in the question {question}',
   },
   null,
 );

@@ -222,6 +222,33 @@ describe('a repeating group column settings page', () => {
     assert.equal((await draft()).revision, before);
   });
 
+  it('refuses renaming a column that calculations or conditions read', async () => {
+    const c = await developer();
+    const before = (await draft()).revision;
+    // Calculations and a condition read sickPay and sickDays: renaming them is refused, on the key.
+    const renamed = await submit(c, 'fs-period-pay', { label: 'Lön', key: 'pay' });
+    assert.equal(renamed.statusCode, 409);
+    assert.match(renamed.body, /href="#key"/);
+    assert.match(renamed.body, /Kolumnen &quot;Utbetald sjuklön&quot; \(nyckel sickPay\) används av:/);
+    assert.match(renamed.body, /beräkningen &quot;Sjuklön&quot; \(sickPayTotal\)/);
+    assert.match(renamed.body, /value="pay"/);
+    const days = await submit(c, 'fs-period-days', { label: 'Dagar', key: 'days' });
+    assert.equal(days.statusCode, 409);
+    assert.match(days.body, /villkoret för när frågan/);
+    assert.equal((await draft()).revision, before);
+    // A column nothing reads can be renamed.
+    const note = await submit(c, 'col-kind', {
+      label: 'Sort',
+      key: 'sort',
+      'options.0.value': 'hel',
+      'options.0.label': 'Hel dag',
+      'options.1.value': 'halv',
+      'options.1.label': 'Halv dag',
+    });
+    assert.equal(note.statusCode, 303);
+    assert.equal((await column('col-kind')).key, 'sort');
+  });
+
   it('answers 404 for a tampered column id or a question that is not a group', async () => {
     const c = await developer();
     assert.equal((await c.get(columnUrl('nope'))).statusCode, 404);

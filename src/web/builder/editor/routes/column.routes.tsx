@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { columnReaders } from '../../../../domain/builder/column-readers.ts';
 import { updateQuestion } from '../../../../domain/builder/definition-edits.ts';
 import type { GroupCellQuestion, GroupQuestion } from '../../../../domain/forms/definition.ts';
 import { notFound } from '../../../errors.tsx';
@@ -11,7 +12,7 @@ import { formOf, type QuestionForm, readQuestionForm } from '../question-form.ts
 import { applyRowAction } from '../row-actions.ts';
 import type { Conflict } from '../small-pages.tsx';
 import { type EditorKit, isSaved, type Loaded, outcomeErrors, PATH } from './editor-kit.tsx';
-import { columnProblemField, formProblemText, problemMessage } from './problem-text.ts';
+import { columnProblemField, formProblemText, problemMessage, readerText } from './problem-text.ts';
 
 /** The group question and its column of the address, or 404. */
 function columnOf(kit: EditorKit, l: Loaded, req: FastifyRequest) {
@@ -89,13 +90,22 @@ export function registerColumnRoutes(app: FastifyInstance, kit: EditorKit): void
     if (group.questions.some((c) => c.id !== column.id && c.key === key))
       errors.push({ field: 'key', message: formProblemText(t, { field: 'key', code: 'duplicateKey' }) });
     if (errors.length > 0 || !built.ok) return again(422, errors);
+    const def = l.version.definition;
+    // A renamed column must not leave the rules that read it dangling.
+    const readers = key === column.key ? [] : columnReaders(def, group.key, column.key);
+    if (readers.length > 0) {
+      const heading = t.t('builderEd.refused.columnReadBy', { column: column.label.sv, key: column.key });
+      const list = readers.map((r) => readerText(t, def, { kind: 'rule', ...r })).join('; ');
+      return again(409, [
+        { field: 'key', message: `${heading} ${t.t('builderEd.error.keyRead', { list })}` },
+      ]);
+    }
 
     const saved = built.question as GroupCellQuestion;
     const next: GroupQuestion = {
       ...group,
       questions: group.questions.map((c) => (c.id === column.id ? saved : c)),
     };
-    const def = l.version.definition;
     const edit = updateQuestion(def, group.id, next, l.rules);
     const out = await kit.save(l, f.get('revision'), edit, {
       change: 'columnSaved',

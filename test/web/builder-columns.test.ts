@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { GroupCellQuestion, GroupQuestion } from '../../src/domain/forms/definition.ts';
+import { type ColumnRow, formOf } from '../../src/web/builder/editor/question-form.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { h1, TestClient } from '../support/http.ts';
 
@@ -247,6 +248,40 @@ describe('a repeating group column settings page', () => {
     });
     assert.equal(note.statusCode, 303);
     assert.equal((await column('col-kind')).key, 'sort');
+  });
+
+  it("refuses, on the group's page too, renaming or removing a column that a rule reads", async () => {
+    const c = await developer();
+    const g = await group();
+    const before = (await draft()).revision;
+    const groupForm = (cols: ColumnRow[]) => {
+      const f = formOf(g);
+      const out: Record<string, string> = { ...f.fields, action: 'save' };
+      cols.forEach((col, i) => {
+        out[`columns.${i}.id`] = col.id;
+        out[`columns.${i}.label`] = col.label;
+        out[`columns.${i}.key`] = col.key;
+        out[`columns.${i}.type`] = col.type;
+        out[`columns.${i}.options`] = col.options;
+        if (col.required) out[`columns.${i}.required`] = 'true';
+      });
+      return out;
+    };
+    const url = `${BASE}/fragor/${GROUP}`;
+    const got = await c.get(url);
+    const cols = formOf(g).columns;
+    const renamed = cols.map((col) => (col.key === 'sickPay' ? { ...col, key: 'pay' } : col));
+    const res = await c.post(url, { revision: revisionIn(got.body), ...groupForm(renamed) });
+    assert.equal(res.statusCode, 409);
+    assert.match(res.body, /Kolumnen &quot;Utbetald sjuklön&quot; \(nyckel sickPay\) används av:/);
+    const removed = cols.filter((col) => col.key !== 'sickPay');
+    const gone = await c.post(url, { revision: revisionIn(got.body), ...groupForm(removed) });
+    assert.equal(gone.statusCode, 409);
+    assert.match(gone.body, /href="#addColumn"/);
+    assert.equal((await draft()).revision, before);
+    // Saving the group as it is still works.
+    const same = await c.post(url, { revision: revisionIn(got.body), ...groupForm(cols) });
+    assert.equal(same.statusCode, 303, same.body);
   });
 
   it('answers 404 for a tampered column id or a question that is not a group', async () => {

@@ -1,17 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { columnReaders } from '../../../../domain/builder/column-readers.ts';
 import { findQuestion, keysIn, updateQuestion } from '../../../../domain/builder/definition-edits.ts';
 import type { FormDefinition, Question } from '../../../../domain/forms/definition.ts';
 import { notFound } from '../../../errors.tsx';
 import { pageContext, sendPage } from '../../../render.ts';
 import type { FieldError } from '../../../ui/components/index.ts';
+import type { Translator } from '../../../ui/i18n/translator.ts';
 import { buildQuestion } from '../build-question.ts';
 import { questionAnchor } from '../editor-links.ts';
-import { formOf, type QuestionForm, readQuestionForm } from '../question-form.ts';
+import { columnField, formOf, type QuestionForm, readQuestionForm } from '../question-form.ts';
 import { QuestionPage } from '../question-page.tsx';
 import { applyRowAction } from '../row-actions.ts';
 import type { Conflict } from '../small-pages.tsx';
 import { type EditorKit, isRefusal, isSaved, type Loaded, PATH } from './editor-kit.tsx';
-import { formProblemText, problemField, problemMessage, refusalText } from './problem-text.ts';
+import { formProblemText, problemField, problemMessage, readerText, refusalText } from './problem-text.ts';
 
 /** Makes ids for a group question's new columns, unused by any column of the definition. */
 function columnIds(def: FormDefinition, questionId: string): () => string {
@@ -25,6 +27,26 @@ function columnIds(def: FormDefinition, questionId: string): () => string {
     while (taken.has(id));
     return id;
   };
+}
+
+/** Columns renamed or removed while a rule over the group reads them, as errors on their rows. */
+function columnsInUse(t: Translator, def: FormDefinition, old: Question, next: Question): FieldError[] {
+  if (old.type !== 'group') return [];
+  const now = next.type === 'group' ? next.questions : [];
+  const errors: FieldError[] = [];
+  for (const c of old.questions) {
+    const i = now.findIndex((n) => n.id === c.id);
+    if (i >= 0 && now[i]?.key === c.key) continue;
+    const readers = columnReaders(def, old.key, c.key);
+    if (readers.length === 0) continue;
+    const heading = t.t('builderEd.refused.columnReadBy', { column: c.label.sv, key: c.key });
+    const list = readers.map((r) => readerText(t, def, { kind: 'rule', ...r })).join('; ');
+    errors.push({
+      field: i >= 0 ? columnField(i, 'key') : 'addColumn',
+      message: `${heading} ${t.t('builderEd.error.keyRead', { list })}`,
+    });
+  }
+  return errors;
 }
 
 /** …/fragor/:questionId: a question's settings, with row buttons for options and columns. */
@@ -95,6 +117,8 @@ export function registerQuestionRoutes(app: FastifyInstance, kit: EditorKit): vo
     if (key !== question.key && keysIn(def).has(key))
       errors.push({ field: 'key', message: t.t('builderEd.error.keyTaken', { key }) });
     if (errors.length > 0 || !built.ok) return again(422, errors);
+    const dangling = columnsInUse(t, def, question, built.question);
+    if (dangling.length > 0) return again(409, dangling);
 
     const out = await kit.save(
       l,

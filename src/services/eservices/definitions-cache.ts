@@ -14,17 +14,29 @@ import { parseDefinition } from '../../domain/forms/schema/parse-definition.ts';
  * `readableDefinition` gives what residents, officers and PDFs read: for a
  * published or retired version, the stored definition with the translations
  * added after publishing (table version_translation) laid over it. Saving such
- * a translation calls `forgetReadable` so the next read sees it. (A cache in
- * another process, e.g. the worker, keeps the old texts until it restarts.)
+ * a translation calls `forgetReadable` so this process sees it at once; other
+ * processes (more web nodes, the worker) read the overlay again once their
+ * copy is `OVERLAY_FRESH_MS` old — one small query per version and half
+ * minute — and keep the same definition object when nothing changed, so what
+ * the engine compiled from it stays.
  */
 const cache = new Map<string, FormDefinition>();
-const readable = new Map<string, FormDefinition>();
-const MAX = 500;
-
-function remember(map: Map<string, FormDefinition>, versionId: string, def: FormDefinition): void {
-  if (map.size >= MAX) map.delete(map.keys().next().value as string);
-  map.set(versionId, def);
+interface Readable {
+  def: FormDefinition;
+  /** The overlay it was made with, as JSON, to tell whether a re-read changed anything. */
+  overlay: string;
+  readAt: number;
 }
+const readable = new Map<string, Readable>();
+const MAX = 500;
+export const OVERLAY_FRESH_MS = 30_000;
+
+function remember<T>(map: Map<string, T>, versionId: string, value: T): void {
+  if (map.size >= MAX) map.delete(map.keys().next().value as string);
+  map.set(versionId, value);
+}
+
+const fresh = (r: Readable, now = Date.now()): boolean => now - r.readAt < OVERLAY_FRESH_MS;
 
 export function definitionOf(versionId: string, status: string, json: unknown): FormDefinition {
   const hit = cache.get(versionId);
@@ -58,9 +70,13 @@ export async function readableDefinition(
 ): Promise<FormDefinition> {
   if (status === 'draft') return definitionOf(versionId, status, json);
   const hit = readable.get(versionId);
-  if (hit) return hit;
-  const def = withOverlay(definitionOf(versionId, status, json), await overlayOf(db, versionId));
-  remember(readable, versionId, def);
+  if (hit && fresh(hit)) return hit.def;
+  const overlay = await overlayOf(db, versionId);
+  const key = JSON.stringify(overlay);
+  const def =
+    hit && hit.overlay === key ? hit.def : withOverlay(definitionOf(versionId, status, json), overlay);
+  readable.delete(versionId);
+  remember(readable, versionId, { def, overlay: key, readAt: Date.now() });
   return def;
 }
 
@@ -69,7 +85,11 @@ export function forgetReadable(versionId: string): void {
   readable.delete(versionId);
 }
 
-/** A published or retired version's readable definition if it was read before; drafts are never cached. */
+/**
+ * A published or retired version's readable definition if it was read lately
+ * (see OVERLAY_FRESH_MS); drafts are never cached. Undefined: read it again.
+ */
 export function cachedDefinition(versionId: string): FormDefinition | undefined {
-  return readable.get(versionId);
+  const hit = readable.get(versionId);
+  return hit && fresh(hit) ? hit.def : undefined;
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../domain/builder/computed-rows.ts';
 import type { JsonLogicRule } from '../../../domain/forms/definition.ts';
 import { textIn } from '../../../domain/forms/localize.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   errorFor,
@@ -89,7 +90,7 @@ export function ComputedPage(props: ComputedPageProps): Html {
   );
   if (question.type !== 'computed') {
     return (
-      <Page ctx={ctx} title={title} errors={errors} backLink={back}>
+      <Page ctx={ctx} navItems={staffNav(ctx)} title={title} errors={errors} backLink={back}>
         {caption}
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{t.t('builderCalc.notComputed')}</p>
@@ -98,7 +99,7 @@ export function ComputedPage(props: ComputedPageProps): Html {
   }
   const words = calculationInWords(question.expression as JsonLogicRule, props.definition, t, t.lang);
   return (
-    <Page ctx={ctx} title={title} errors={errors} backLink={back}>
+    <Page ctx={ctx} navItems={staffNav(ctx)} title={title} errors={errors} backLink={back}>
       <SavedBanner t={t} show={props.saved && errors.length === 0} text={t.t('builderCalc.saved')} />
       {caption}
       <h1 class="govuk-heading-l">{title}</h1>

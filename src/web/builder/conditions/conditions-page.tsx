@@ -6,6 +6,7 @@ import {
   operatorsFor,
 } from '../../../domain/builder/condition-rows.ts';
 import { textIn } from '../../../domain/forms/localize.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   errorFor,
@@ -90,6 +91,7 @@ export function ConditionsPage(props: ConditionsPageProps): Html {
   return (
     <Page
       ctx={ctx}
+      navItems={staffNav(ctx)}
       title={title}
       errors={errors}
       backLink={{ href: props.backHref, text: t.t('builderCond.back') }}

@@ -1,5 +1,6 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { GroupCellQuestion, GroupQuestion } from '../../../domain/forms/definition.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import { Button, ButtonGroup, type FieldError, Form, WarningText } from '../../ui/components/index.ts';
 import { Page } from '../../ui/layout.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
@@ -36,6 +37,7 @@ export function ColumnPage(props: ColumnPageProps): Html {
   return (
     <Page
       ctx={ctx}
+      navItems={staffNav(ctx)}
       title={title}
       errors={errors}
       backLink={{ href: back, text: t.t('builderEd.column.back', { name: group.label.sv }) }}

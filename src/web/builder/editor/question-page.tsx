@@ -1,5 +1,6 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { Question } from '../../../domain/forms/definition.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   ButtonGroup,
@@ -42,7 +43,13 @@ export function QuestionPage(props: QuestionPageProps): Html {
   const title = t.t('builderEd.question.title', { name: q.label.sv });
   const answerable = q.type !== 'info' && q.type !== 'computed';
   return (
-    <Page ctx={ctx} title={title} errors={errors} backLink={`${links.version}#fraga-${q.id}`}>
+    <Page
+      ctx={ctx}
+      navItems={staffNav(ctx)}
+      title={title}
+      errors={errors}
+      backLink={`${links.version}#fraga-${q.id}`}
+    >
       <ConflictBanner t={t} conflict={props.conflict} />
       {props.added ? (
         <NotificationBanner t={t} type="success">

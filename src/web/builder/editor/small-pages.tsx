@@ -1,5 +1,6 @@
 import { type Html, raw } from '#jsx/jsx-runtime';
 import { QUESTION_TYPES } from '../../../domain/forms/definition.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   ButtonGroup,
@@ -118,7 +119,7 @@ function FormPage(
   const { ctx, title } = props;
   const t = ctx.t;
   return (
-    <Page ctx={ctx} title={title} errors={props.errors} backLink={props.cancel}>
+    <Page ctx={ctx} navItems={staffNav(ctx)} title={title} errors={props.errors} backLink={props.cancel}>
       <ConflictBanner t={t} conflict={props.conflict} />
       <h1 class="govuk-heading-l">{title}</h1>
       {props.lead ? <p class="govuk-body">{props.lead}</p> : null}
@@ -148,7 +149,7 @@ export function DeletePage(
   const { ctx } = props;
   const t = ctx.t;
   return (
-    <Page ctx={ctx} title={props.heading} backLink={props.cancel}>
+    <Page ctx={ctx} navItems={staffNav(ctx)} title={props.heading} backLink={props.cancel}>
       <ConflictBanner t={t} conflict={props.conflict} />
       {props.refusal ? (
         <NotificationBanner t={t} id="refusal" title={t.t('builderEd.refused.title')}>
@@ -192,7 +193,7 @@ export function RefusedPage(props: {
 }): Html {
   const t = props.ctx.t;
   return (
-    <Page ctx={props.ctx} title={props.heading} backLink={props.back}>
+    <Page ctx={props.ctx} navItems={staffNav(props.ctx)} title={props.heading} backLink={props.back}>
       <h1 class="govuk-heading-l">{props.heading}</h1>
       <ul class="govuk-list govuk-list--bullet">
         {props.items.map((i) => (

@@ -1,5 +1,6 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { FormDefinition, Question, Step } from '../../../domain/forms/definition.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   Form,
@@ -46,7 +47,13 @@ export function StructurePage(props: StructurePageProps): Html {
   });
   const steps = definition.steps;
   return (
-    <Page ctx={ctx} title={title} wide backLink={{ href: links.eService, text: t.t('builderEd.back') }}>
+    <Page
+      ctx={ctx}
+      navItems={staffNav(ctx)}
+      title={title}
+      wide
+      backLink={{ href: links.eService, text: t.t('builderEd.back') }}
+    >
       {props.notice ? <Notice t={t} notice={props.notice} /> : null}
       <h1 class="govuk-heading-l">{title}</h1>
       {editable ? (

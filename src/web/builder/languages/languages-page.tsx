@@ -1,6 +1,7 @@
 import type { Html } from '#jsx/jsx-runtime';
 import { OFFERABLE_LANGUAGES, ownLanguageName } from '../../../domain/builder/translations.ts';
 import type { VersionCompleteness } from '../../../services/builder/offered-languages.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   Checkboxes,
@@ -54,6 +55,7 @@ export function LanguagesPage(props: LanguagesPageProps): Html {
   return (
     <Page
       ctx={ctx}
+      navItems={staffNav(ctx)}
       title={title}
       errors={errors}
       backLink={{ href: props.backHref, text: t.t('builderTr.back') }}

@@ -1,5 +1,6 @@
 import type { Html } from '#jsx/jsx-runtime';
 import type { LanguageCompleteness, TranslationRow } from '../../../domain/builder/translations.ts';
+import { staffNav } from '../../officer/staff-nav.ts';
 import {
   Button,
   ErrorMessage,
@@ -51,6 +52,7 @@ export function TranslationsPage(props: TranslationsPageProps): Html {
   return (
     <Page
       ctx={ctx}
+      navItems={staffNav(ctx)}
       title={title}
       errors={errors}
       wide

@@ -211,6 +211,12 @@ describe('building an e-service from nothing, by keyboard, in Swedish and Arabic
     assert.equal(await page.locator('#nameAr').getAttribute('dir'), 'rtl');
     await go(page, page.getByRole('button', { name: text('builder.page.save') }), 'e-service texts saved');
     assert.equal(await page.locator('.govuk-error-summary').count(), 0);
+    // The start page as residents will see it, in Arabic, before anything is published.
+    await go(page, page.getByRole('link', { name: text('builder.action.preview') }), 'preview');
+    await go(page, page.getByRole('link', { name: 'العربية' }).first(), 'preview ar');
+    assert.match(await page.locator('h1').innerText(), new RegExp(arabic(NAME)));
+    await go(page, page.getByRole('link', { name: 'Svenska' }).first(), 'preview sv');
+    await go(page, page.getByRole('link', { name: text('eservice.preview.back') }), 'back from the preview');
     await go(page, page.getByRole('link', { name: text('builder.section.officers') }), 'officers');
     await chooseOption(page, page.locator('#userId'), /^Anna/, FAR);
     await go(page, page.getByRole('button', { name: 'Lägg till personen' }), 'officer added');

@@ -119,11 +119,22 @@ describe('builder pages', () => {
     assert.match(page.body, /E-tjänsten är skapad/);
     assert.match(page.body, /Utkast/);
     assert.match(page.body, /Ny version skapades/);
-    assert.match(page.body, /href="\/demo\/e-tjanster\/ansokan-om-test"/);
+    assert.match(page.body, new RegExp(`href="${BASE}/${e.id}/forhandsgranska"`));
     assert.deepEqual(
       (await versionsOf(e.id)).map((v) => [v.number, v.status]),
       [[1, 'draft']],
     );
+    // Not published: residents get 404, the developer previews the start page as they will see it.
+    assert.equal((await new TestClient(t.app).get('/demo/e-tjanster/ansokan-om-test')).statusCode, 404);
+    const preview = await dev.get(`${BASE}/${e.id}/forhandsgranska`);
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /Förhandsgranskning/);
+    assert.match(preview.body, /Integritetsskyddsmyndigheten/);
+    assert.doesNotMatch(preview.body, /\/starta"/, 'nothing on the preview starts an application');
+    const [draft] = await versionsOf(e.id);
+    assert.match(preview.body, new RegExp(`href="${BASE}/${e.id}/versioner/${draft?.id}/prova"`));
+    const anna = await loginStaff(t.app, 'anna', 'demo-handlaggare-2026');
+    assert.equal((await anna.get(`${BASE}/${e.id}/forhandsgranska`)).statusCode, 403);
 
     await dev.get(`${BASE}/ny`);
     const again = await dev.post(`${BASE}/ny`, VALID);

@@ -26,6 +26,7 @@ import { registerLanguageRoutes } from './languages/languages.routes.tsx';
 import { NewEServicePage } from './new-eservice-page.tsx';
 import { registerOfficerRoutes } from './officers/officers.routes.tsx';
 import { builderPath } from './paths.ts';
+import { registerPreviewRoutes } from './preview/preview.routes.tsx';
 import { packageProblemText, publishProblemText } from './problem-text.ts';
 import { registerSettingsRoutes } from './settings/settings.routes.tsx';
 import { registerTranslationRoutes } from './translations/translations.routes.tsx';
@@ -55,6 +56,7 @@ export function registerBuilderRoutes(app: FastifyInstance, { config, services }
   registerTryRoutes(app, { config, services });
   registerCopyRoutes(app, { config, services });
   registerEditorRoutes(app, { config, services });
+  registerPreviewRoutes(app, { config, services });
   const preHandler = requireStaff(services, 'developer');
   const staffOf = (req: FastifyRequest): StaffPrincipal => {
     if (!req.staff) throw new Error('requireStaff did not run');

@@ -98,7 +98,7 @@ export function EServicePage(props: {
       ) : null}
       <h1 class="govuk-heading-l">{title}</h1>
       <p class="govuk-body">
-        <a class="govuk-link" href={href(ctx, `/e-tjanster/${encodeURIComponent(eService.slug)}`)}>
+        <a class="govuk-link" href={base('/forhandsgranska')}>
           {t.t('builder.action.preview')}
         </a>
         {' · '}

@@ -3,7 +3,7 @@ import { type EServiceInfo, mayApplyAnonymously, offersLogin } from '../../domai
 import { completeLanguages } from '../../domain/forms/localize.ts';
 import { notFound } from '../errors.tsx';
 import { pageContext, sendPage } from '../render.ts';
-import { Button, ButtonGroup, Form, SummaryList } from '../ui/components/index.ts';
+import { Button, ButtonGroup, Form, NotificationBanner, SummaryList } from '../ui/components/index.ts';
 import { Page } from '../ui/layout.tsx';
 import { href, type PageContext } from '../ui/page-context.ts';
 import { contentLanguage } from './content-language.ts';
@@ -21,13 +21,24 @@ const PERSONAL_DATA_ROWS = [
   'complaint',
 ] as const;
 
-function StartPage(props: {
+/** The builder's preview of the start page: nothing on it starts an application. */
+export interface StartPagePreview {
+  /** Where the page itself is (its language links stay on the preview). */
+  path: string;
+  /** "Prova e-tjänsten" in the builder, for the version being built. */
+  tryHref: string | null;
+  backHref: string;
+}
+
+export function StartPage(props: {
   ctx: PageContext;
   e: EServiceInfo;
   /** The language of the e-service's own texts (content-language.ts). */
   lang: string;
   partlyTranslated: boolean;
+  preview?: StartPagePreview;
 }) {
+  const { preview } = props;
   const { ctx, e, lang } = props;
   const t = ctx.t;
   const loggedIn = ctx.user?.kind === 'resident';
@@ -38,6 +49,16 @@ function StartPage(props: {
   );
   return (
     <Page ctx={ctx} title={plainText(e.name, lang)}>
+      {preview ? (
+        <NotificationBanner t={t} title={t.t('eservice.preview.tag')}>
+          <p class="govuk-body">{t.t('eservice.preview.body')}</p>
+          <p class="govuk-body">
+            <a class="govuk-link" href={preview.backHref}>
+              {t.t('eservice.preview.back')}
+            </a>
+          </p>
+        </NotificationBanner>
+      ) : null}
       <span class="govuk-caption-l">
         <Localized text={e.category} lang={lang} page={ctx.lang} />
       </span>
@@ -60,32 +81,42 @@ function StartPage(props: {
         ctx={ctx}
         offered={e.offeredLanguages}
         contentLang={lang}
-        path={`/e-tjanster/${e.slug}`}
+        path={preview ? preview.path : `/e-tjanster/${e.slug}`}
       />
       <h2 class="govuk-heading-m">{t.t('eservice.login.title')}</h2>
       <p class="govuk-body">{t.t(`eservice.login.${e.loginRequirement}`)}</p>
-      <ButtonGroup>
-        {loggedIn || !offersLogin(e) ? (
-          <Form ctx={ctx} action={startAction}>
-            <Button start preventDoubleClick>
-              {t.t('eservice.start')}
+      {preview ? (
+        preview.tryHref ? (
+          <ButtonGroup>
+            <Button start href={preview.tryHref}>
+              {t.t('eservice.preview.try')}
             </Button>
-          </Form>
-        ) : (
-          <>
-            <Button start href={loginThenStart}>
-              {t.t('eservice.loginAndStart')}
-            </Button>
-            {mayApplyAnonymously(e) ? (
-              <Form ctx={ctx} action={startAction}>
-                <Button variant="secondary" preventDoubleClick>
-                  {t.t('eservice.startWithoutLogin')}
-                </Button>
-              </Form>
-            ) : null}
-          </>
-        )}
-      </ButtonGroup>
+          </ButtonGroup>
+        ) : null
+      ) : (
+        <ButtonGroup>
+          {loggedIn || !offersLogin(e) ? (
+            <Form ctx={ctx} action={startAction}>
+              <Button start preventDoubleClick>
+                {t.t('eservice.start')}
+              </Button>
+            </Form>
+          ) : (
+            <>
+              <Button start href={loginThenStart}>
+                {t.t('eservice.loginAndStart')}
+              </Button>
+              {mayApplyAnonymously(e) ? (
+                <Form ctx={ctx} action={startAction}>
+                  <Button variant="secondary" preventDoubleClick>
+                    {t.t('eservice.startWithoutLogin')}
+                  </Button>
+                </Form>
+              ) : null}
+            </>
+          )}
+        </ButtonGroup>
+      )}
       <h2 class="govuk-heading-m">{t.t('eservice.personalData.title')}</h2>
       <SummaryList
         t={t}

@@ -30,6 +30,11 @@ export const catalogueMessages = defineMessages(
     'eservice.personalData.controller': 'Personuppgiftsansvarig',
     'eservice.personalData.complaint': 'Om du vill klaga',
     'eservice.contact.title': 'Frågor om e-tjänsten',
+    'eservice.preview.tag': 'Förhandsgranskning',
+    'eservice.preview.body':
+      'Så här ser invånarna e-tjänstens startsida. Härifrån startar ingen ansökan; prova e-tjänsten i stället.',
+    'eservice.preview.back': 'Tillbaka till e-tjänsten i byggaren',
+    'eservice.preview.try': 'Prova e-tjänsten',
     'eservice.partlyTranslated':
       'Den här e-tjänsten är inte helt översatt till ditt språk. Texter som saknas visas på svenska.',
     'eservice.notPublished': 'E-tjänsten är inte publicerad just nu.',
@@ -61,6 +66,11 @@ export const catalogueMessages = defineMessages(
     'eservice.personalData.controller': 'Controller',
     'eservice.personalData.complaint': 'If you want to complain',
     'eservice.contact.title': 'Questions about the e-service',
+    'eservice.preview.tag': 'Preview',
+    'eservice.preview.body':
+      "This is the e-service's start page as residents see it. Nothing is applied for from here; try the e-service instead.",
+    'eservice.preview.back': 'Back to the e-service in the builder',
+    'eservice.preview.try': 'Try the e-service',
     'eservice.partlyTranslated':
       'This e-service is not fully translated into your language. Missing texts are shown in Swedish.',
     'eservice.notPublished': 'The e-service is not published at the moment.',
@@ -92,6 +102,11 @@ export const catalogueMessages = defineMessages(
     'eservice.personalData.controller': 'الجهة المسؤولة عن البيانات',
     'eservice.personalData.complaint': 'إذا أردت تقديم شكوى',
     'eservice.contact.title': 'أسئلة حول الخدمة الإلكترونية',
+    'eservice.preview.tag': 'معاينة',
+    'eservice.preview.body':
+      'هكذا يرى السكان الصفحة الأولى للخدمة الإلكترونية. لا يبدأ أي طلب من هنا؛ جرّب الخدمة بدلاً من ذلك.',
+    'eservice.preview.back': 'العودة إلى الخدمة الإلكترونية في المنشئ',
+    'eservice.preview.try': 'جرّب الخدمة الإلكترونية',
     'eservice.partlyTranslated':
       'هذه الخدمة الإلكترونية غير مترجمة بالكامل إلى لغتك. تُعرض النصوص الناقصة باللغة السويدية.',
     'eservice.notPublished': 'الخدمة الإلكترونية غير منشورة حالياً.',

@@ -1,7 +1,7 @@
 /** Which rules read a repeating group's column (src/domain/builder/column-readers.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ruleReadsColumn } from '../../src/domain/builder/column-readers.ts';
+import { ruleReadsColumn } from '../../../../src/domain/builder/column-readers.ts';
 
 describe('ruleReadsColumn', () => {
   it("finds the item's column in an iterator over the group, and reduce's current.<column>", () => {

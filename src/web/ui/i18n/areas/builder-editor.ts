@@ -1,6 +1,10 @@
 import { defineMessages } from '../define-messages.ts';
 
-/** The builder's step and question editor (issue 7, item 3). Staff pages: Swedish and English. */
+/**
+ * The builder's step and question editor (issue 7, item 3). Staff pages: Swedish and English.
+ * (Long because it is data: the words of 17 question types' settings, twice; one
+ * area keeps each Swedish text beside its English one for translators.)
+ */
 export const builderEditorMessages = defineMessages(
   {
     'builderEd.back': 'Tillbaka till e-tjänsten',

@@ -21,6 +21,7 @@ import {
   parseEServiceForm,
   readFormValues,
 } from './eservice-form.ts';
+import { eServiceOf as eServiceOfRequest, staffOf } from './eservice-of.ts';
 import { type BuilderNotice, EServicePage } from './eservice-page.tsx';
 import { registerLanguageRoutes } from './languages/languages.routes.tsx';
 import { NewEServicePage } from './new-eservice-page.tsx';
@@ -58,22 +59,11 @@ export function registerBuilderRoutes(app: FastifyInstance, { config, services }
   registerEditorRoutes(app, { config, services });
   registerPreviewRoutes(app, { config, services });
   const preHandler = requireStaff(services, 'developer');
-  const staffOf = (req: FastifyRequest): StaffPrincipal => {
-    if (!req.staff) throw new Error('requireStaff did not run');
-    return req.staff;
-  };
   const actorOf = (s: StaffPrincipal) => ({ id: s.id, name: s.name });
   const toPage = (req: FastifyRequest, id: string | undefined, rest = '', query = '') =>
     `${href({ basePath: req.basePath }, builderPath(id, rest))}${query}`;
 
-  async function eServiceOf(req: FastifyRequest): Promise<EServiceInfo> {
-    const { eServiceId } = req.params as { eServiceId: string };
-    const e = /^[0-9a-f-]{36}$/i.test(eServiceId)
-      ? await services.eServices.byId(staffOf(req).municipalityId, eServiceId)
-      : undefined;
-    if (!e) throw notFound();
-    return e;
-  }
+  const eServiceOf = (req: FastifyRequest) => eServiceOfRequest(services, req);
 
   async function showEService(
     req: FastifyRequest,

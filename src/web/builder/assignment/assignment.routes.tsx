@@ -9,7 +9,7 @@ import { postedString, readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { FieldError } from '../../ui/components/index.ts';
 import { href } from '../../ui/page-context.ts';
-import { eServiceOf, staffOf } from '../officers/eservice-of.ts';
+import { eServiceOf, staffOf } from '../eservice-of.ts';
 import { builderPath } from '../paths.ts';
 import {
   ASSIGNMENT_ACTIONS,

@@ -6,7 +6,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
 import type { LangText } from '../../../domain/forms/definition.ts';
-import type { StaffPrincipal } from '../../../domain/staff/roles.ts';
 import { notFound } from '../../errors.tsx';
 import type { OfficerDeps } from '../../officer/index.ts';
 import { requireStaff } from '../../officer/require-staff.ts';
@@ -15,12 +14,12 @@ import type { FieldError } from '../../ui/components/index.ts';
 import { getTranslator } from '../../ui/i18n/translator.ts';
 import { href } from '../../ui/page-context.ts';
 import { readFormValues } from '../eservice-form.ts';
+import { eServiceOf as eServiceOfRequest, staffOf } from '../eservice-of.ts';
 import { builderPath } from '../paths.ts';
 import { CopyEServicePage, type CopyValues } from './copy-page.tsx';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,80}$/;
 const MAX_NAME = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The form's first values: the source's address and names, marked as a copy. */
 export function copyDefaults(e: EServiceInfo): CopyValues {
@@ -35,18 +34,7 @@ export function copyDefaults(e: EServiceInfo): CopyValues {
 
 export function registerCopyRoutes(app: FastifyInstance, { config, services }: OfficerDeps): void {
   const preHandler = requireStaff(services, 'developer');
-  const staffOf = (req: FastifyRequest): StaffPrincipal => {
-    if (!req.staff) throw new Error('requireStaff did not run');
-    return req.staff;
-  };
-  async function eServiceOf(req: FastifyRequest): Promise<EServiceInfo> {
-    const { eServiceId } = req.params as { eServiceId: string };
-    const e = UUID.test(eServiceId)
-      ? await services.eServices.byId(staffOf(req).municipalityId, eServiceId)
-      : undefined;
-    if (!e) throw notFound();
-    return e;
-  }
+  const eServiceOf = (req: FastifyRequest) => eServiceOfRequest(services, req);
   const route = '/handlaggare/bygg/:eServiceId/kopiera';
 
   app.get(route, { preHandler }, async (req, reply) => {

@@ -7,10 +7,10 @@ import { readPostedForm } from '../../posted-form.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import type { FieldError } from '../../ui/components/index.ts';
 import { href } from '../../ui/page-context.ts';
+import { eServiceOf, staffOf } from '../eservice-of.ts';
 import { builderPath } from '../paths.ts';
 import { LanguagesPage } from './languages-page.tsx';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PATH = '/handlaggare/bygg/:eServiceId/sprak';
 /** The fields the page posts; anything else is a tampered form. */
 const FIELDS = new Set(['_csrf', 'languages']);
@@ -27,13 +27,7 @@ export function registerLanguageRoutes(
   const preHandler = requireStaff(services, 'developer');
 
   async function load(req: FastifyRequest) {
-    const { eServiceId } = req.params as { eServiceId: string };
-    const staff = req.staff;
-    if (!staff) throw new Error('requireStaff did not run');
-    if (!UUID.test(eServiceId)) throw notFound();
-    const e = await services.eServices.byId(staff.municipalityId, eServiceId);
-    if (!e) throw notFound();
-    return { staff, e };
+    return { staff: staffOf(req), e: await eServiceOf(services, req) };
   }
 
   async function show(

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../../config.ts';
 import type { EServiceInfo } from '../../../domain/eservices/eservice.ts';
 import type { HandlerRef, HandlerRefusal } from '../../../services/builder/eservice-handlers.ts';
+import { isUuid } from '../../../services/drafts/drafts.ts';
 import type { Services } from '../../../services/index.ts';
 import { notFound } from '../../errors.tsx';
 import { requireStaff } from '../../officer/require-staff.ts';
@@ -12,8 +13,8 @@ import type { Translator } from '../../ui/i18n/translator.ts';
 import { href } from '../../ui/page-context.ts';
 import { registerAssignmentRoutes } from '../assignment/assignment.routes.tsx';
 import { isAlways, questionsOf, ruleWords } from '../assignment/rule-words.ts';
+import { eServiceOf, staffOf } from '../eservice-of.ts';
 import { builderPath } from '../paths.ts';
-import { eServiceOf, staffOf, UUID } from './eservice-of.ts';
 import { OFFICER_ACTIONS, OfficersPage, type OfficersPageProps } from './officers-page.tsx';
 
 export interface OfficerRouteDeps {
@@ -149,7 +150,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: OfficerRouteDe
     const form = await readPostedForm(req);
     const kind = postedString(form.fields, 'kind');
     const id = postedString(form.fields, 'id');
-    if ((kind !== 'user' && kind !== 'group') || !UUID.test(id)) return undefined;
+    if ((kind !== 'user' && kind !== 'group') || !isUuid(id)) return undefined;
     const ref: HandlerRef = { kind, id };
     const handlers = await services.builderHandlers.handlers(staffOf(req).municipalityId, e.id);
     const handler = handlers?.find((h) => h.kind === kind && h.id === id);

@@ -6,7 +6,7 @@ import type { OfficerDeps } from '../../officer/index.ts';
 import { requireStaff } from '../../officer/require-staff.ts';
 import { pageContext, sendPage } from '../../render.ts';
 import { href } from '../../ui/page-context.ts';
-import { eServiceOf } from '../officers/eservice-of.ts';
+import { eServiceOf } from '../eservice-of.ts';
 import { builderPath } from '../paths.ts';
 
 /**

@@ -1,8 +1,10 @@
 /** What every settings route shares: the guard, loading the e-service's settings, sending a page, the after-save step. */
+
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import type { Html } from '#jsx/jsx-runtime';
 import type { Config } from '../../../config.ts';
 import type { EServiceSettings, SaveResult } from '../../../services/builder/handling-settings.ts';
+import { isUuid } from '../../../services/drafts/drafts.ts';
 import type { Services } from '../../../services/index.ts';
 import { notFound } from '../../errors.tsx';
 import { requireStaff } from '../../officer/require-staff.ts';
@@ -17,8 +19,6 @@ export interface SettingsRouteDeps {
   config: Config;
   services: Services;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The settings routes' address pattern (below /:kommun). */
 export const SETTINGS_BASE = `/handlaggare/bygg/:eServiceId${SETTINGS_PATH}`;
@@ -51,7 +51,7 @@ export function settingsKit({ config, services }: SettingsRouteDeps): SettingsKi
       const staff = req.staff;
       if (!staff) throw new Error('requireStaff did not run');
       const { eServiceId } = req.params as { eServiceId: string };
-      if (!UUID.test(eServiceId)) throw notFound();
+      if (!isUuid(eServiceId)) throw notFound();
       const settings = await services.builderSettings.read(staff.municipalityId, eServiceId);
       if (!settings) throw notFound();
       return { m: staff.municipalityId, actor: { id: staff.id, name: staff.name }, settings };

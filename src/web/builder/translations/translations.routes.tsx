@@ -10,6 +10,7 @@ import {
   TRANSLATIONS_FORMAT,
   type TranslationImportProblem,
 } from '../../../services/builder/translations.ts';
+import { isUuid } from '../../../services/drafts/drafts.ts';
 import type { Services } from '../../../services/index.ts';
 import { notFound } from '../../errors.tsx';
 import { requireStaff } from '../../officer/require-staff.ts';
@@ -33,7 +34,6 @@ export interface TranslationRouteDeps {
   services: Services;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The domain's limit on one text (applyTranslations refuses longer ones). */
 const MAX_TEXT = 20000;
 const PATH = '/handlaggare/bygg/:eServiceId/versioner/:versionId/oversattning';
@@ -58,7 +58,7 @@ export function registerTranslationRoutes(
     const { eServiceId, versionId } = req.params as Params;
     const staff = req.staff;
     if (!staff) throw new Error('requireStaff did not run');
-    if (!UUID.test(eServiceId) || !UUID.test(versionId)) throw notFound();
+    if (!isUuid(eServiceId) || !isUuid(versionId)) throw notFound();
     const m = staff.municipalityId;
     const service = await services.eServices.byId(m, eServiceId);
     if (!service) throw notFound();

@@ -10,7 +10,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldError } from '../../../domain/forms/errors.ts';
 import { evaluate } from '../../../domain/forms/evaluate.ts';
 import { validateSubmission } from '../../../domain/forms/validate.ts';
-import type { StaffPrincipal } from '../../../domain/staff/roles.ts';
 import type { Services } from '../../../services/index.ts';
 import { CheckPage } from '../../citizen/runner/check-page.tsx';
 import type { DraftFlow, FlowDraft } from '../../citizen/runner/draft-flow.ts';
@@ -23,6 +22,7 @@ import { pageContext, sendPage } from '../../render.ts';
 import { isUiLang } from '../../ui/i18n/languages.ts';
 import { getTranslator } from '../../ui/i18n/translator.ts';
 import { href } from '../../ui/page-context.ts';
+import { eServiceOf, staffOf } from '../eservice-of.ts';
 import { builderPath } from '../paths.ts';
 import {
   EndTryForm,
@@ -37,13 +37,7 @@ import {
 
 /** Where a try of a version starts (tryStartPath). */
 const START_ROUTE = '/handlaggare/bygg/:eServiceId/versioner/:versionId/prova';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const stockholmToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-
-function staffOf(req: FastifyRequest): StaffPrincipal {
-  if (!req.staff) throw new Error('requireStaff did not run');
-  return req.staff;
-}
 
 /** The staff session a test draft belongs to. */
 function sessionHashOf(req: FastifyRequest): string {
@@ -81,11 +75,14 @@ export function registerTryRoutes(app: FastifyInstance, { config, services }: Of
   const flow = testFlow(services);
 
   async function versionOf(req: FastifyRequest) {
-    const { eServiceId, versionId } = req.params as { eServiceId: string; versionId: string };
-    const m = staffOf(req).municipalityId;
-    const eService = UUID.test(eServiceId) ? await services.eServices.byId(m, eServiceId) : undefined;
-    const version = eService && (await services.builderVersions.getVersion(m, eService.id, versionId));
-    if (!eService || !version || version.status === 'retired') throw notFound();
+    const { versionId } = req.params as { versionId: string };
+    const eService = await eServiceOf(services, req);
+    const version = await services.builderVersions.getVersion(
+      eService.municipalityId,
+      eService.id,
+      versionId,
+    );
+    if (!version || version.status === 'retired') throw notFound();
     return { eService, version };
   }
 

@@ -62,8 +62,8 @@ export function registerTranslationRoutes(
     const m = staff.municipalityId;
     const service = await services.eServices.byId(m, eServiceId);
     if (!service) throw notFound();
-    const versions = await services.builderVersions.versionsWithCaseCounts(m, eServiceId);
-    const version = versions.find((v) => v.id === versionId);
+    // Only this version: the version list would count every case of the e-service.
+    const version = await services.builderVersions.getVersion(m, eServiceId, versionId);
     if (!version) throw notFound();
     return {
       m,

@@ -166,24 +166,30 @@ export function createVersionService(db: Db, eServices: EServiceService) {
     if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.error };
     // The WHERE on the definition read makes "check revision, then write" one
     // step: a save that lands in between makes this one update nothing.
-    const updated = await db
-      .updateTable('e_service_version')
-      .set({ definition: JSON.stringify(parsed.value) })
-      .where('id', '=', versionId)
-      .where('status', '=', 'draft')
-      .where(sql<boolean>`definition = ${JSON.stringify(row.definition)}::jsonb`)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) {
+    // The change and its audit entry in one transaction; RETURNING gives the
+    // definition as stored (jsonb orders keys), which the revision names.
+    const saved = await db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('e_service_version')
+        .set({ definition: JSON.stringify(parsed.value) })
+        .where('id', '=', versionId)
+        .where('status', '=', 'draft')
+        .where(sql<boolean>`definition = ${JSON.stringify(row.definition)}::jsonb`)
+        .returning('definition')
+        .executeTakeFirst();
+      if (!updated) return undefined;
+      await auditBuilderChange(trx, municipalityId, row.e_service_id, actor, 'eservice.version.saved', {
+        versionId,
+        number: row.number,
+        ...opts.detail,
+      });
+      return updated;
+    });
+    if (!saved) {
       const now = await versionRow(municipalityId, versionId);
       return { ok: false, reason: now?.status === 'draft' ? 'stale' : 'notDraft' };
     }
-    await auditBuilderChange(db, municipalityId, row.e_service_id, actor, 'eservice.version.saved', {
-      versionId,
-      number: row.number,
-      ...opts.detail,
-    });
-    const saved = await versionRow(municipalityId, versionId);
-    return { ok: true, revision: revisionOf(saved?.definition) };
+    return { ok: true, revision: revisionOf(saved.definition) };
   }
 
   /** The publish checks for a version as it stands, without publishing. */

@@ -287,6 +287,20 @@ export function createVersionService(db: Db, eServices: EServiceService) {
     return { ok: true };
   }
 
+  /** The draft being built, else the published version: what a preview or a try shows. Undefined: neither. */
+  async function currentVersionId(municipalityId: string, eServiceId: string): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('e_service_version')
+      .select('id')
+      .where('municipality_id', '=', municipalityId)
+      .where('e_service_id', '=', eServiceId)
+      .where('status', 'in', ['draft', 'published'])
+      // 'draft' sorts before 'published'.
+      .orderBy('status')
+      .executeTakeFirst();
+    return row?.id;
+  }
+
   /** Every version, newest first, with how many cases were made on each. */
   async function versionsWithCaseCounts(
     municipalityId: string,
@@ -315,6 +329,7 @@ export function createVersionService(db: Db, eServices: EServiceService) {
 
   return {
     getVersion,
+    currentVersionId,
     newDraftFromCurrent,
     saveDraft,
     check,

@@ -226,8 +226,7 @@ export function registerBuilderRoutes(app: FastifyInstance, { config, services }
   async function postedVersion(req: FastifyRequest, e: EServiceInfo) {
     const versionId = (req.body as Record<string, unknown> | undefined)?.versionId;
     if (typeof versionId !== 'string' || versionId === '') return undefined;
-    const versions = await services.builderVersions.versionsWithCaseCounts(staffOf(req).municipalityId, e.id);
-    const v = versions.find((x) => x.id === versionId);
+    const v = await services.builderVersions.getVersion(staffOf(req).municipalityId, e.id, versionId);
     if (!v) throw notFound();
     return v;
   }

@@ -19,11 +19,11 @@ export function registerPreviewRoutes(app: FastifyInstance, { config, services }
   const preHandler = requireStaff(services, 'developer');
   app.get('/handlaggare/bygg/:eServiceId/forhandsgranska', { preHandler }, async (req, reply) => {
     const e = await eServiceOf(services, req);
-    const versions = await services.builderVersions.versionsWithCaseCounts(e.municipalityId, e.id);
     // The draft being built, else what residents have now.
-    const shown =
-      versions.find((v) => v.status === 'draft') ?? versions.find((v) => v.status === 'published');
-    const version = shown && (await services.builderVersions.getVersion(e.municipalityId, e.id, shown.id));
+    const shownId = await services.builderVersions.currentVersionId(e.municipalityId, e.id);
+    const version = shownId
+      ? await services.builderVersions.getVersion(e.municipalityId, e.id, shownId)
+      : undefined;
     const ctx = pageContext(req, reply, config, 'resident');
     const lang = contentLanguage(req, reply, config, e.offeredLanguages, ctx.lang);
     const partlyTranslated =
@@ -39,7 +39,7 @@ export function registerPreviewRoutes(app: FastifyInstance, { config, services }
         partlyTranslated={partlyTranslated}
         preview={{
           path,
-          tryHref: shown ? href(ctx, builderPath(e.id, `/versioner/${shown.id}/prova`)) : null,
+          tryHref: version ? href(ctx, builderPath(e.id, `/versioner/${version.id}/prova`)) : null,
           backHref: href(ctx, builderPath(e.id)),
         }}
       />,

@@ -130,6 +130,23 @@ async function addQuestion(page: Page, stepName: string, type: string, label: st
   await go(page, text('builderEd.newQuestion.create'), 'question settings');
 }
 
+/** On the structure page: a new step with a title. */
+async function addStep(page: Page, title: string) {
+  await go(page, text('builderEd.structure.addStep'), 'new step');
+  await type(page, page.getByLabel('Stegets rubrik på svenska'), title);
+  await go(page, page.getByRole('button', { name: text('builderEd.stepPage.create') }), 'step added');
+}
+
+/** On a question's page: "Frågan måste besvaras" ticked or not. */
+async function setRequired(page: Page, required: boolean) {
+  await setCheckbox(
+    page,
+    page.getByRole('checkbox', { name: text('builderEd.field.required') }),
+    required,
+    FAR,
+  );
+}
+
 async function saveQuestion(page: Page) {
   await go(
     page,
@@ -235,36 +252,19 @@ describe('building an e-service from nothing, by keyboard, in Swedish and Arabic
     await go(page, page.getByRole('link', { name: `Ändra frågan ${firstQuestion.label.sv}` }), 'question');
     await type(page, page.locator('#label'), 'Barnets namn');
     await type(page, page.locator('#key'), 'childName');
-    await setCheckbox(
-      page,
-      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
-      true,
-      FAR,
-    );
+    await setRequired(page, true);
     await saveQuestion(page);
     await toStructure(page);
     await addQuestion(page, 'Barnet', 'Personnummer', 'Barnets personnummer');
-    await setCheckbox(
-      page,
-      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
-      true,
-      FAR,
-    );
+    await setRequired(page, true);
     await saveQuestion(page);
     await toStructure(page);
 
     // Step 2: "Språket": the mother tongue, and a follow-up shown only for "Annat språk".
-    await go(page, text('builderEd.structure.addStep'), 'new step');
-    await type(page, page.getByLabel('Stegets rubrik på svenska'), 'Språket');
-    await go(page, page.getByRole('button', { name: text('builderEd.stepPage.create') }), 'step added');
+    await addStep(page, 'Språket');
     await addQuestion(page, 'Språket', 'Ett val', 'Vilket modersmål har barnet?');
     await type(page, page.locator('#key'), 'language');
-    await setCheckbox(
-      page,
-      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
-      true,
-      FAR,
-    );
+    await setRequired(page, true);
     const options: [string, string][] = [
       ['arabiska', 'Arabiska'],
       ['somaliska', 'Somaliska'],
@@ -296,12 +296,7 @@ describe('building an e-service from nothing, by keyboard, in Swedish and Arabic
     );
     await type(page, page.locator('#label'), 'Vilket annat språk?');
     await type(page, page.locator('#key'), 'otherLanguage');
-    await setCheckbox(
-      page,
-      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
-      true,
-      FAR,
-    );
+    await setRequired(page, true);
     await saveQuestion(page);
     await go(page, 'Ändra frågan Vilket annat språk?', 'follow-up question');
     await go(page, page.getByRole('link', { name: text('builderEd.question.conditionsLink') }), 'conditions');
@@ -318,17 +313,10 @@ describe('building an e-service from nothing, by keyboard, in Swedish and Arabic
     await toStructure(page);
 
     // Step 3: "Intyg": a file upload; its starter question goes.
-    await go(page, text('builderEd.structure.addStep'), 'new step');
-    await type(page, page.getByLabel('Stegets rubrik på svenska'), 'Intyg');
-    await go(page, page.getByRole('button', { name: text('builderEd.stepPage.create') }), 'step added');
+    await addStep(page, 'Intyg');
     await addQuestion(page, 'Intyg', 'Fil', 'Intyg från skolan (frivilligt)');
     await type(page, page.locator('#key'), 'certificate');
-    await setCheckbox(
-      page,
-      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
-      false,
-      FAR,
-    );
+    await setRequired(page, false);
     await saveQuestion(page);
     await toStructure(page);
     v = await draftVersion();
@@ -398,12 +386,7 @@ describe('building an e-service from nothing, by keyboard, in Swedish and Arabic
     await versionLink(page, 'builder.action.edit', 2);
     await addQuestion(page, 'Barnet', 'Telefonnummer|Kort text', 'Vårdnadshavarens telefonnummer');
     await type(page, page.locator('#key'), 'guardianPhone');
-    await setCheckbox(
-      page,
-      page.getByRole('checkbox', { name: text('builderEd.field.required') }),
-      true,
-      FAR,
-    );
+    await setRequired(page, true);
     await saveQuestion(page);
     await go(
       page,

@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import type { GroupCellQuestion, GroupQuestion } from '../../src/domain/forms/definition.ts';
 import { type ColumnRow, formOf } from '../../src/web/builder/editor/question-form.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { h1, TestClient } from '../support/http.ts';
+import { h1, type TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let demoId: string;
@@ -14,13 +15,7 @@ let publishedId: string;
 let BASE: string;
 const GROUP = 'fs-periods';
 
-async function login(username: string, password: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
+const login = (username: string, password: string) => loginStaff(t.app, username, password);
 let dev: TestClient | undefined;
 const developer = async () => {
   dev ??= await login('utvecklare', 'demo-utvecklare-2026');

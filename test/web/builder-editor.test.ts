@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { QUESTION_TYPES, type Question } from '../../src/domain/forms/definition.ts';
 import { formOf } from '../../src/web/builder/editor/question-form.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { h1, TestClient } from '../support/http.ts';
+import { h1, type TestClient } from '../support/http.ts';
+import { loginStaff } from '../support/staff-login.ts';
 
 let t: TestApp;
 let demoId: string;
@@ -13,13 +14,7 @@ let draftId: string;
 let publishedId: string;
 let BASE: string;
 
-async function login(username: string, password: string): Promise<TestClient> {
-  const c = new TestClient(t.app);
-  await c.get('/demo/handlaggare/logga-in');
-  const res = await c.post('/demo/handlaggare/logga-in', { username, password });
-  assert.equal(res.statusCode, 303);
-  return c;
-}
+const login = (username: string, password: string) => loginStaff(t.app, username, password);
 let dev: TestClient | undefined;
 /** One developer session for the file (logins are rate limited). */
 const developer = async () => {
